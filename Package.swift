@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, top to bottom (see docs/architecture.md): dependencies point down only.
+let package = Package(
+    name: "Qoima",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qoima", targets: ["qoima"]),
+        .executable(name: "qoima-cli", targets: ["qoima-cli"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C modules
+        .systemLibrary(name: "CGtk", pkgConfig: "gtk4", providers: [.apt(["libgtk-4-dev"])]),
+        .systemLibrary(name: "CAdw", pkgConfig: "libadwaita-1", providers: [.apt(["libadwaita-1-dev"])]),
+        .target(name: "CGtkShim", dependencies: ["CGtk", "CAdw"]),
+
+        // Domain and services
+        .target(name: "QoimaCore"),
+        .target(name: "QoimaXML", dependencies: ["QoimaCore"]),
+        .target(name: "QoimaStore", dependencies: ["QoimaCore"]),
+        .target(name: "QoimaSigning", dependencies: ["QoimaCore", "QoimaXML"]),
+        .target(name: "QoimaESF", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning", "QoimaStore"]),
+        .target(name: "QoimaSandbox", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning"]),
+        .target(name: "QoimaPrint", dependencies: ["QoimaCore"]),
+
+        // GUI
+        .target(name: "GtkKit", dependencies: ["CGtk", "CAdw", "CGtkShim"]),
+        .target(
+            name: "QoimaApp",
+            dependencies: ["GtkKit", "QoimaCore", "QoimaStore", "QoimaESF", "QoimaPrint"],
+            plugins: ["GResourcePlugin"]
+        ),
+        .plugin(name: "GResourcePlugin", capability: .buildTool()),
+
+        // Executables
+        .executableTarget(
+            name: "qoima",
+            dependencies: ["QoimaApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "qoima-cli",
+            dependencies: [
+                "QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests
+        .testTarget(name: "QoimaCoreTests", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint"]),
+        .testTarget(name: "GtkKitTests", dependencies: ["GtkKit", "CGtkShim"]),
+        .testTarget(name: "QoimaAppTests", dependencies: ["QoimaApp", "GtkKit", "QoimaCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

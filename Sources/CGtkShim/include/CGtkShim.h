@@ -1,0 +1,45 @@
+#ifndef QOIMA_CGTKSHIM_H
+#define QOIMA_CGTKSHIM_H
+
+// C helpers for what Swift cannot import from GTK: function-like macros, variadic
+// functions, and the two small GObject types the big-table helper needs.
+
+#include <gtk/gtk.h>
+#include <adwaita.h>
+#include <stdint.h>
+
+// MARK: Casts and type checks (macros in C)
+
+static inline GCallback qoima_callback(void *function) { return (GCallback)function; }
+static inline gboolean qoima_is_a(gpointer instance, GType type) {
+    return instance != NULL && g_type_check_instance_is_a((GTypeInstance *)instance, type);
+}
+static inline gboolean qoima_object_is_floating(gpointer object) { return g_object_is_floating(object); }
+static inline guint qoima_object_ref_count(gpointer object) { return ((GObject *)object)->ref_count; }
+
+// MARK: libdispatch's main queue on the GLib main loop
+
+/// Adds libdispatch's main-queue handle to the default GLib main context, so blocks sent to
+/// the main queue (and so `@MainActor` tasks) run while GTK owns the main thread.
+/// Returns the GSource id; calling it again returns the same id.
+guint qoima_main_queue_attach(void);
+
+// MARK: Row items for big tables
+
+/// A list item that only carries a row id and its index in the unsorted list: cells fetch
+/// the row's data from a paged cache, so a million rows cost a million integers.
+#define QOIMA_TYPE_ROW_ITEM (qoima_row_item_get_type())
+G_DECLARE_FINAL_TYPE(QoimaRowItem, qoima_row_item, QOIMA, ROW_ITEM, GObject)
+int64_t qoima_row_item_get_id(QoimaRowItem *item);
+guint qoima_row_item_get_index(QoimaRowItem *item);
+
+/// A GListModel of row ids whose items are made on demand.
+#define QOIMA_TYPE_ROW_LIST (qoima_row_list_get_type())
+G_DECLARE_FINAL_TYPE(QoimaRowList, qoima_row_list, QOIMA, ROW_LIST, GObject)
+QoimaRowList *qoima_row_list_new(void);
+/// Replaces all ids (copied) and emits one items-changed.
+void qoima_row_list_set_ids(QoimaRowList *list, const int64_t *ids, guint count);
+/// How many items this list has made so far (for tests of laziness).
+uint64_t qoima_row_list_items_made(QoimaRowList *list);
+
+#endif

@@ -1,0 +1,45 @@
+import CGtk
+import Foundation
+
+/// Loads GtkBuilder XML from the registered GResource and hands out its objects by id.
+@MainActor
+public final class Builder {
+    private let builder: ObjectHandle
+
+    /// - Parameter resource: a path inside the bundle, e.g. `/kz/qoima/Qoima/ui/window.ui`.
+    public init(resource: String) {
+        builder = ObjectHandle(gtk_builder_new_from_resource(resource)!, transfer: .full)
+    }
+
+    /// An object of the file by its `id`; the builder owns it, so the handle takes a reference.
+    public func object(_ id: String) -> ObjectHandle {
+        guard let object = gtk_builder_get_object(builder.opaque, id) else {
+            preconditionFailure("no object '\(id)' in the builder file")
+        }
+        return ObjectHandle(object, transfer: .none)
+    }
+}
+
+/// Registers the GResource bundle that the build embeds in the binary (base64 text).
+public enum ResourceBundle {
+    @MainActor private static var registered = false
+
+    @MainActor
+    public static func register(base64: String) {
+        guard !registered else { return }
+        guard let data = Data(base64Encoded: base64) else { preconditionFailure("embedded GResource is not base64") }
+        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let resource = g_resource_new_from_data(bytes, &error) else {
+            preconditionFailure("embedded GResource is invalid: \(String(cString: error!.pointee.message))")
+        }
+        g_resources_register(resource)
+        g_bytes_unref(bytes)
+        registered = true
+    }
+
+    /// Whether a path exists in the registered resources.
+    public static func contains(_ path: String) -> Bool {
+        g_resources_get_info(path, G_RESOURCE_LOOKUP_FLAGS_NONE, nil, nil, nil) != 0
+    }
+}

@@ -1,0 +1,32 @@
+import CGtk
+import Foundation
+
+/// gettext for Qoima's domain. xgettext has no Swift mode, so translatable strings are plain
+/// literals passed to `tr` (extracted with `--keyword=tr`); values are put in after translation
+/// through positional placeholders `%1$@`, `%2$@` …, never by interpolation.
+public enum Localization {
+    public static let domain = "qoima"
+
+    /// Binds the domain to a directory holding `LANG/LC_MESSAGES/qoima.mo` and makes it the default.
+    public static func setUp(localeDirectory: String) {
+        setlocale(LC_ALL, "")
+        bindtextdomain(domain, localeDirectory)
+        bind_textdomain_codeset(domain, "UTF-8")
+        textdomain(domain)
+    }
+}
+
+/// The translation of a literal message id.
+public func tr(_ message: String) -> String {
+    String(cString: dgettext(Localization.domain, message))
+}
+
+/// The translation with `%1$@`, `%2$@` … replaced by the arguments, in any order the
+/// translation needs.
+public func tr(_ message: String, _ arguments: CustomStringConvertible...) -> String {
+    var text = tr(message)
+    for (index, argument) in arguments.enumerated() {
+        text = text.replacingOccurrences(of: "%\(index + 1)$@", with: argument.description)
+    }
+    return text
+}

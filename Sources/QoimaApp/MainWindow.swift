@@ -1,0 +1,184 @@
+import CAdw
+import CGtk
+import GtkKit
+import QoimaCore
+
+/// The main window: the sidebar of pages in a leaflet, the page stack, the window actions,
+/// and the size and last page remembered between runs.
+@MainActor
+public final class MainWindow {
+    public let window: ObjectHandle
+    public private(set) var currentPage: AppPage
+    public private(set) var firstFrameShown = false
+
+    private unowned let app: QoimaApplication
+    private let builder = Builder(resource: "/kz/qoima/Qoima/ui/window.ui")
+    private let leaflet: ObjectHandle
+    private let stack: ObjectHandle
+    private let sidebar: ObjectHandle
+    private let backButton: ObjectHandle
+    private let windowTitle: ObjectHandle
+    private var rows: [AppPage: ObjectHandle] = [:]
+    private var afterPaint: SignalConnection?
+
+    init(application: QoimaApplication) {
+        app = application
+        window = builder.object("window")
+        leaflet = builder.object("leaflet")
+        stack = builder.object("stack")
+        sidebar = builder.object("sidebar")
+        backButton = builder.object("back_button")
+        windowTitle = builder.object("window_title")
+        currentPage = AppPage(rawValue: application.settings.string("last-page")) ?? .outgoing
+
+        gtk_window_set_application(window.cPointer(), application.application.cPointer())
+        gtk_window_set_icon_name(window.cPointer(), QoimaVersion.applicationID)
+        restoreSize()
+        buildPages()
+        connectSignals()
+        addActions()
+        show(currentPage)
+    }
+
+    public func present() {
+        gtk_window_present(window.cPointer())
+        watchFirstFrame()
+    }
+
+    /// Shows a page: selects its sidebar row, switches the stack and remembers the choice.
+    public func show(_ page: AppPage) {
+        currentPage = page
+        gtk_stack_set_visible_child_name(stack.cPointer(), page.rawValue)
+        adw_window_title_set_subtitle(windowTitle.opaque, page.title)
+        if let row = rows[page], gtk_list_box_get_selected_row(sidebar.cPointer()) != row.cPointer() as UnsafeMutablePointer<GtkListBoxRow> {
+            gtk_list_box_select_row(sidebar.cPointer(), row.cPointer())
+        }
+        if adw_leaflet_get_folded(leaflet.opaque) != 0 {
+            adw_leaflet_set_visible_child(leaflet.opaque, stack.widget)
+        }
+        app.settings.setString("last-page", page.rawValue)
+    }
+
+    /// The name of the stack child on screen (tests check it against `currentPage`).
+    public var visiblePageName: String? {
+        gtk_stack_get_visible_child_name(stack.cPointer()).map { String(cString: $0) }
+    }
+
+    /// Writes the window's size and state to the settings.
+    public func saveState() {
+        var width: Int32 = 0, height: Int32 = 0
+        gtk_window_get_default_size(window.cPointer(), &width, &height)
+        let maximized = gtk_window_is_maximized(window.cPointer()) != 0
+        if !maximized, width > 0, height > 0 {
+            app.settings.setInteger("window-width", Int(width))
+            app.settings.setInteger("window-height", Int(height))
+        }
+        app.settings.setBool("window-maximized", maximized)
+        app.settings.flush()
+    }
+
+    // MARK: Dialogs
+
+    @discardableResult
+    public func showAbout() -> ObjectHandle {
+        let about = AboutWindow.make(transientFor: window)
+        gtk_window_present(about.cPointer())
+        return about
+    }
+
+    @discardableResult
+    public func showPreferences() -> ObjectHandle {
+        let preferences = PreferencesWindow(application: app, transientFor: window)
+        gtk_window_present(preferences.window.cPointer())
+        return preferences.window
+    }
+
+    /// The keyboard shortcuts window that GtkApplication loaded from `gtk/help-overlay.ui`.
+    @discardableResult
+    public func showShortcuts() -> ObjectHandle? {
+        ActionMap(window).activate("show-help-overlay")
+        guard let overlay = gtk_application_window_get_help_overlay(window.cPointer()) else { return nil }
+        return ObjectHandle(overlay, transfer: .none)
+    }
+
+    // MARK: Building
+
+    private func buildPages() {
+        for page in AppPage.allCases {
+            let status = adw_status_page_new()!
+            adw_status_page_set_icon_name(gcast(status), page.iconName)
+            adw_status_page_set_title(gcast(status), page.title)
+            adw_status_page_set_description(gcast(status), page.placeholder)
+            gtk_stack_add_named(stack.cPointer(), status, page.rawValue)
+
+            let box = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6)!
+            gtk_box_append(gcast(box), gtk_image_new_from_icon_name(page.iconName))
+            let label = gtk_label_new(page.title)!
+            gtk_label_set_xalign(gcast(label), 0)
+            gtk_widget_add_css_class(label, "sidebar-row-label")
+            gtk_box_append(gcast(box), label)
+            let row = ObjectHandle(gtk_list_box_row_new()!, transfer: .none)
+            gtk_widget_set_name(row.widget, page.rawValue)
+            gtk_list_box_row_set_child(row.cPointer(), box)
+            gtk_list_box_append(sidebar.cPointer(), row.widget)
+            rows[page] = row
+        }
+    }
+
+    private func connectSignals() {
+        sidebar.connect("row-activated") { [weak self] (row: UnsafeMutableRawPointer?) in
+            self?.showPage(ofRow: row)
+        }
+        sidebar.connect("row-selected") { [weak self] (row: UnsafeMutableRawPointer?) in
+            self?.showPage(ofRow: row)
+        }
+        backButton.connect("clicked") { [weak self] in
+            guard let self else { return }
+            adw_leaflet_navigate(self.leaflet.opaque, ADW_NAVIGATION_DIRECTION_BACK)
+        }
+        leaflet.connect("notify::folded") { [weak self] (_: UnsafeMutableRawPointer?) in self?.updateBackButton() }
+        leaflet.connect("notify::visible-child") { [weak self] (_: UnsafeMutableRawPointer?) in self?.updateBackButton() }
+        window.connectReturning("close-request") { [weak self] in
+            self?.saveState()
+            return false
+        }
+    }
+
+    private func addActions() {
+        ActionMap(window).add("show-page", stringParameter: { [weak self] name in
+            guard let page = AppPage(rawValue: name) else { return }
+            self?.show(page)
+        })
+    }
+
+    private func showPage(ofRow row: UnsafeMutableRawPointer?) {
+        guard let row, let name = gtk_widget_get_name(row.assumingMemoryBound(to: GtkWidget.self)),
+              let page = AppPage(rawValue: String(cString: name)), page != currentPage || adw_leaflet_get_folded(leaflet.opaque) != 0
+        else { return }
+        show(page)
+    }
+
+    private func updateBackButton() {
+        let folded = adw_leaflet_get_folded(leaflet.opaque) != 0
+        let onContent = adw_leaflet_get_visible_child(leaflet.opaque) == stack.widget
+        gtk_widget_set_visible(backButton.widget, folded && onContent ? 1 : 0)
+    }
+
+    private func restoreSize() {
+        let width = max(app.settings.integer("window-width"), 360)
+        let height = max(app.settings.integer("window-height"), 400)
+        gtk_window_set_default_size(window.cPointer(), Int32(width), Int32(height))
+        if app.settings.bool("window-maximized") { gtk_window_maximize(window.cPointer()) }
+    }
+
+    private func watchFirstFrame() {
+        guard !firstFrameShown, afterPaint == nil, let clock = gtk_widget_get_frame_clock(window.widget) else { return }
+        let frameClock = ObjectHandle(clock, transfer: .none)
+        afterPaint = frameClock.connect("after-paint") { [weak self] in
+            guard let self, !self.firstFrameShown else { return }
+            self.firstFrameShown = true
+            self.afterPaint?.disconnect()
+            self.app.options.onFirstFrame?(self)
+        }
+    }
+}

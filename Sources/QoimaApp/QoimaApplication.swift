@@ -1,0 +1,91 @@
+import CAdw
+import CGtk
+import GtkKit
+import QoimaCore
+
+/// The GUI application: one AdwApplication, its settings, actions and main window.
+@MainActor
+public final class QoimaApplication {
+    public struct Options {
+        public var paths: ApplicationPaths
+        /// Tests and tours run several instances side by side with the desktop's.
+        public var nonUnique: Bool
+        /// Called once, when the main window has painted its first frame.
+        public var onFirstFrame: (@MainActor (MainWindow) -> Void)?
+
+        public init(paths: ApplicationPaths = .locate(), nonUnique: Bool = false,
+                    onFirstFrame: (@MainActor (MainWindow) -> Void)? = nil) {
+            self.paths = paths
+            self.nonUnique = nonUnique
+            self.onFirstFrame = onFirstFrame
+        }
+    }
+
+    public let application: ObjectHandle
+    public let settings: Settings
+    public let options: Options
+    public private(set) var mainWindow: MainWindow?
+    public private(set) lazy var actions = ActionMap(application)
+
+    public init(options: Options = Options()) throws {
+        self.options = options
+        Localization.setUp(localeDirectory: options.paths.localeDirectory)
+        ResourceBundle.register(base64: embeddedGResourceBase64)
+        MainQueueBridge.install()
+        settings = try Settings(
+            schemaID: QoimaVersion.applicationID,
+            schemaDirectory: options.paths.schemaDirectory,
+            file: options.paths.settingsFile
+        )
+        let flags = options.nonUnique ? G_APPLICATION_NON_UNIQUE : G_APPLICATION_DEFAULT_FLAGS
+        application = ObjectHandle(adw_application_new(QoimaVersion.applicationID, flags)!, transfer: .full)
+        g_set_application_name("Qoima")
+        application.connect("startup") { [weak self] in self?.startUp() }
+        application.connect("activate") { [weak self] in self?.activate() }
+    }
+
+    /// Runs the main loop until the last window closes; returns the exit status.
+    public func run() -> Int32 {
+        g_application_run(application.cPointer(), 0, nil)
+    }
+
+    /// Registers and activates without running the loop, so a test can drive the window.
+    public func launch() {
+        g_application_register(application.cPointer(), nil, nil)
+        g_application_activate(application.cPointer())
+    }
+
+    public func quit() {
+        mainWindow?.saveState()
+        g_application_quit(application.cPointer())
+    }
+
+    // MARK: Start-up
+
+    private func startUp() {
+        applyColorScheme()
+        actions.add("quit") { [weak self] in self?.quit() }
+        actions.add("about") { [weak self] in self?.mainWindow?.showAbout() }
+        actions.add("preferences") { [weak self] in self?.mainWindow?.showPreferences() }
+        setAccelerators(application, for: "app.quit", ["<Ctrl>q"])
+        setAccelerators(application, for: "app.preferences", ["<Ctrl>comma"])
+        for page in AppPage.allCases {
+            setAccelerators(application, for: "win.show-page::\(page.rawValue)", [page.accelerator])
+        }
+    }
+
+    private func activate() {
+        if mainWindow == nil { mainWindow = MainWindow(application: self) }
+        mainWindow?.present()
+    }
+
+    /// Follows the `color-scheme` setting: the system's style, or forced light or dark.
+    func applyColorScheme() {
+        let scheme: AdwColorScheme = switch settings.string("color-scheme") {
+        case "light": ADW_COLOR_SCHEME_FORCE_LIGHT
+        case "dark": ADW_COLOR_SCHEME_FORCE_DARK
+        default: ADW_COLOR_SCHEME_DEFAULT
+        }
+        adw_style_manager_set_color_scheme(adw_style_manager_get_default(), scheme)
+    }
+}

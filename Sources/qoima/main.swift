@@ -1,0 +1,33 @@
+import ArgumentParser
+import QoimaApp
+import QoimaCore
+
+/// The Qoima desktop application.
+struct QoimaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qoima",
+        abstract: "Qoima: SNTs and virtual warehouses of IS ESF on the Linux desktop.",
+        discussion: "Without options, opens the main window. Headless work is done with qoima-cli.",
+        version: QoimaVersion.string
+    )
+
+    @Flag(help: "Print 'first-frame-ms: N' (process start to the main window's first frame) and exit.")
+    var benchmarkStartup = false
+
+    @Option(name: .customLong("screenshots"), help: ArgumentHelp("Save a PNG of every sidebar page into DIR and exit.", valueName: "DIR"))
+    var screenshotDirectory: String?
+
+    func run() throws {
+        let mode: Launcher.Mode = if let screenshotDirectory {
+            .screenshots(directory: screenshotDirectory)
+        } else if benchmarkStartup {
+            .benchmarkStartup
+        } else {
+            .interactive
+        }
+        let status = try MainActor.assumeIsolated { try Launcher.run(mode) }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+QoimaCommand.main()
