@@ -19,7 +19,10 @@ public struct ActionMap {
     /// An action with a string parameter, e.g. `win.show-page('drafts')`.
     @discardableResult
     public func add(_ name: String, stringParameter handler: @escaping @MainActor (String) -> Void) -> ObjectHandle {
-        let action = ObjectHandle(g_simple_action_new(name, g_variant_type_checked_("s"))!, transfer: .full)
+        // G_VARIANT_TYPE_STRING is a macro; make the type instead of casting a temporary string.
+        let stringType = g_variant_type_new("s")
+        defer { g_variant_type_free(stringType) }
+        let action = ObjectHandle(g_simple_action_new(name, stringType)!, transfer: .full)
         action.connect("activate") { (parameter: UnsafeMutableRawPointer?) in
             guard let parameter else { return }
             handler(String(cString: g_variant_get_string(OpaquePointer(parameter), nil)))
@@ -30,9 +33,10 @@ public struct ActionMap {
 
     /// Activates an action of this map by name, as a menu item or shortcut would.
     public func activate(_ name: String, string: String? = nil) {
-        let group = map.opaque
-        let parameter: OpaquePointer? = string.flatMap { g_variant_new_string($0) }
-        g_action_group_activate_action(group, name, parameter)
+        guard let action = g_action_map_lookup_action(map.opaque, name) else {
+            preconditionFailure("no action '\(name)' on \(map.typeName)")
+        }
+        g_action_activate(action, string.flatMap { g_variant_new_string($0) })
     }
 }
 

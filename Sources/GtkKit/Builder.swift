@@ -22,11 +22,12 @@ public final class Builder {
 
 /// Registers the GResource bundle that the build embeds in the binary (base64 text).
 public enum ResourceBundle {
-    @MainActor private static var registered = false
+    @MainActor private static var registered: Set<Int> = []
 
+    /// Registers a bundle once; registering the same bundle again does nothing.
     @MainActor
     public static func register(base64: String) {
-        guard !registered else { return }
+        guard registered.insert(base64.hashValue).inserted else { return }
         guard let data = Data(base64Encoded: base64) else { preconditionFailure("embedded GResource is not base64") }
         let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         var error: UnsafeMutablePointer<GError>?
@@ -35,7 +36,6 @@ public enum ResourceBundle {
         }
         g_resources_register(resource)
         g_bytes_unref(bytes)
-        registered = true
     }
 
     /// Whether a path exists in the registered resources.

@@ -18,7 +18,9 @@ public struct ApplicationPaths: Sendable {
 
     /// `QOIMA_DATADIR`, else the install prefix next to the executable, else the build tree.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> ApplicationPaths {
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        // /proc/self/exe: the real binary, however it was started (through PATH, a symlink …).
+        let executable = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first ?? "")
         let installed = executable.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share").path
         let candidates = [environment["QOIMA_DATADIR"], installed, buildShareDirectory].compactMap { $0 }
         let share = candidates.first { isShareDirectory($0) } ?? buildShareDirectory

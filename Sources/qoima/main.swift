@@ -17,7 +17,16 @@ struct QoimaCommand: ParsableCommand {
     @Option(name: .customLong("screenshots"), help: ArgumentHelp("Save a PNG of every sidebar page into DIR and exit.", valueName: "DIR"))
     var screenshotDirectory: String?
 
+    @Flag(help: "Print where Qoima reads its data and keeps its settings, and exit.")
+    var showPaths = false
+
     func run() throws {
+        if showPaths {
+            let paths = ApplicationPaths.locate()
+            print("data: \(paths.shareDirectory)")
+            print("settings: \(paths.settingsFile)")
+            return
+        }
         let mode: Launcher.Mode = if let screenshotDirectory {
             .screenshots(directory: screenshotDirectory)
         } else if benchmarkStartup {
