@@ -49,7 +49,7 @@ public struct ScreenshotTour {
         let app = try QoimaApplication(options: .init(paths: paths, nonUnique: true))
         app.settings.setInteger("window-width", Self.windowSize.width)
         app.settings.setInteger("window-height", Self.windowSize.height)
-        app.launch()
+        try app.launch()
         guard let window = app.mainWindow,
               MainContext.run(until: { window.firstFrameShown }, timeout: 10) else {
             FileHandle.standardError.write(Data("qoima: the main window did not appear\n".utf8))

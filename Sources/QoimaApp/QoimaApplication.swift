@@ -10,6 +10,9 @@ public final class QoimaApplication {
         public var paths: ApplicationPaths
         /// Tests and tours run several instances side by side with the desktop's.
         public var nonUnique: Bool
+        /// The D-Bus name; tests give each instance its own, since a name stays exported
+        /// on the session bus until its application object is gone.
+        public var applicationID = QoimaVersion.applicationID
         /// Called once, when the main window has painted its first frame.
         public var onFirstFrame: (@MainActor (MainWindow) -> Void)?
 
@@ -38,8 +41,12 @@ public final class QoimaApplication {
             file: options.paths.settingsFile
         )
         let flags = options.nonUnique ? G_APPLICATION_NON_UNIQUE : G_APPLICATION_DEFAULT_FLAGS
-        application = ObjectHandle(adw_application_new(QoimaVersion.applicationID, flags)!, transfer: .full)
-        g_set_application_name("Qoima")
+        application = ObjectHandle(adw_application_new(options.applicationID, flags)!, transfer: .full)
+        // UI, icons, style.css and gtk/help-overlay.ui live under the product's path whatever the ID.
+        g_application_set_resource_base_path(application.cPointer(), "/kz/qoima/Qoima")
+        if g_get_application_name() == nil || String(cString: g_get_application_name()) != "Qoima" {
+            g_set_application_name("Qoima")
+        }
         application.connect("startup") { [weak self] in self?.startUp() }
         application.connect("activate") { [weak self] in self?.activate() }
     }
@@ -50,9 +57,18 @@ public final class QoimaApplication {
     }
 
     /// Registers and activates without running the loop, so a test can drive the window.
-    public func launch() {
-        g_application_register(application.cPointer(), nil, nil)
+    public func launch() throws(LaunchError) {
+        var error: UnsafeMutablePointer<GError>?
+        guard g_application_register(application.cPointer(), nil, &error) != 0 else {
+            defer { g_error_free(error) }
+            throw LaunchError(message: error.map { String(cString: $0.pointee.message) } ?? "unknown error")
+        }
         g_application_activate(application.cPointer())
+    }
+
+    public struct LaunchError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { "Qoima could not start: \(message)" }
     }
 
     public func quit() {

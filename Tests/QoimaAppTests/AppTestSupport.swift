@@ -1,0 +1,59 @@
+import CAdw
+import CGtk
+import Foundation
+import GtkKit
+@testable import QoimaApp
+import XCTest
+
+/// Runs the real application in-process (registered and activated, no blocking loop) with a
+/// settings file of its own, so a test can drive it through actions and widgets.
+@MainActor
+struct AppUnderTest {
+    let app: QoimaApplication
+    let window: MainWindow
+    let settingsFile: String
+    private static var instances = 0
+
+    init(settingsFile: String) throws {
+        self.settingsFile = settingsFile
+        let located = ApplicationPaths.locate()
+        var options = QoimaApplication.Options(
+            paths: ApplicationPaths(shareDirectory: located.shareDirectory, settingsFile: settingsFile),
+            nonUnique: true
+        )
+        Self.instances += 1
+        options.applicationID = "kz.qoima.QoimaTests.App\(Self.instances)"
+        app = try QoimaApplication(options: options)
+        try app.launch()
+        window = try XCTUnwrap(app.mainWindow)
+        XCTAssertTrue(MainContext.run(until: { window.firstFrameShown }, timeout: 10), "the window never painted")
+    }
+
+    /// Closes the window as the user would (the close button), which saves its state.
+    func close() {
+        gtk_window_close(window.window.cPointer())
+        MainContext.drain()
+    }
+
+    /// Titles of the windows on screen now.
+    static func toplevelTypeNames() -> [String] {
+        let list = gtk_window_get_toplevels()!
+        return (0..<g_list_model_get_n_items(list)).compactMap { index in
+            guard let item = g_list_model_get_item(list, index) else { return nil }
+            let handle = ObjectHandle(item, transfer: .full)
+            return gtk_widget_get_visible(handle.cPointer()) != 0 ? handle.typeName : nil
+        }
+    }
+}
+
+func scratchDirectory(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-\(name)-\(getpid())-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Initialises GTK and libadwaita for tests that build widgets without an application.
+@MainActor
+func initializeAdwaita() {
+    if gtk_is_initialized() == 0 { adw_init() }
+}

@@ -1,0 +1,141 @@
+import CAdw
+import CGtk
+import Foundation
+import GtkKit
+@testable import QoimaApp
+import QoimaCore
+import XCTest
+
+final class MainWindowTests: XCTestCase {
+    func testEveryPageOpensThroughItsAction() throws {
+        let scratch = try scratchDirectory("pages")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try MainActor.assumeIsolated {
+            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
+            defer { subject.close() }
+            for page in AppPage.allCases.reversed() {
+                ActionMap(subject.window.window).activate("show-page", string: page.rawValue)
+                MainContext.drain()
+                XCTAssertEqual(subject.window.currentPage, page)
+                XCTAssertEqual(subject.window.visiblePageName, page.rawValue)
+            }
+            // Sidebar rows lead to their pages too.
+            let sidebar = try XCTUnwrap(Self.findWidget(named: AppPage.warehouses.rawValue, in: subject.window.window.widget))
+            gtk_widget_activate(sidebar)
+            MainContext.drain()
+            XCTAssertEqual(subject.window.visiblePageName, "warehouses")
+        }
+    }
+
+    func testShortcutsAboutAndPreferencesOpenAndClose() throws {
+        let scratch = try scratchDirectory("dialogs")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try MainActor.assumeIsolated {
+            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
+            defer { subject.close() }
+
+            let shortcuts = try XCTUnwrap(subject.window.showShortcuts())
+            MainContext.run(for: 0.2)
+            XCTAssertTrue(AppUnderTest.toplevelTypeNames().contains("GtkShortcutsWindow"))
+            gtk_window_close(shortcuts.cPointer())
+            MainContext.drain()
+            XCTAssertFalse(AppUnderTest.toplevelTypeNames().contains("GtkShortcutsWindow"))
+
+            ActionMap(subject.app.application).activate("about")
+            MainContext.run(for: 0.2)
+            XCTAssertTrue(AppUnderTest.toplevelTypeNames().contains("AdwAboutWindow"))
+            let about = try XCTUnwrap(Self.toplevel(ofType: "AdwAboutWindow"))
+            XCTAssertEqual(String(cString: adw_about_window_get_version(about.cPointer())), QoimaVersion.string)
+            gtk_window_close(about.cPointer())
+            MainContext.drain()
+            XCTAssertFalse(AppUnderTest.toplevelTypeNames().contains("AdwAboutWindow"))
+
+            ActionMap(subject.app.application).activate("preferences")
+            MainContext.run(for: 0.2)
+            let preferences = try XCTUnwrap(Self.toplevel(ofType: "AdwPreferencesWindow"))
+            gtk_window_close(preferences.cPointer())
+            MainContext.drain()
+            XCTAssertNil(Self.toplevel(ofType: "AdwPreferencesWindow"))
+        }
+    }
+
+    func testPageAcceleratorsAreCtrlOneToSix() throws {
+        let scratch = try scratchDirectory("accels")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try MainActor.assumeIsolated {
+            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
+            defer { subject.close() }
+            for (index, page) in AppPage.allCases.enumerated() {
+                let accels = gtk_application_get_accels_for_action(subject.app.application.cPointer(), "win.show-page::\(page.rawValue)")!
+                defer { g_strfreev(accels) }
+                XCTAssertEqual(accels[0].map { String(cString: $0) }, "<Control>\(index + 1)")
+            }
+        }
+    }
+
+    func testWindowSizeAndLastPageAreRememberedBetweenRuns() throws {
+        let scratch = try scratchDirectory("memory")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let settings = scratch.appendingPathComponent("settings.ini").path
+        try MainActor.assumeIsolated {
+            let first = try AppUnderTest(settingsFile: settings)
+            XCTAssertEqual(first.window.currentPage, .outgoing, "a new user starts on Outgoing SNT")
+            first.window.show(.magazine)
+            gtk_window_set_default_size(first.window.window.cPointer(), 1000, 640)
+            MainContext.run(for: 0.2)
+            first.close()
+        }
+        let stored = try String(contentsOfFile: settings, encoding: .utf8)
+        XCTAssertTrue(stored.contains("last-page='magazine'"), stored)
+        try MainActor.assumeIsolated {
+            let second = try AppUnderTest(settingsFile: settings)
+            defer { second.close() }
+            XCTAssertEqual(second.window.currentPage, .magazine)
+            XCTAssertEqual(second.window.visiblePageName, "magazine")
+            var width: Int32 = 0, height: Int32 = 0
+            gtk_window_get_default_size(second.window.window.cPointer(), &width, &height)
+            XCTAssertEqual(width, 1000)
+            XCTAssertEqual(height, 640)
+        }
+    }
+
+    func testSnapshotOfTheMainWindowIsSaved() throws {
+        let scratch = try scratchDirectory("snapshot")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let png = scratch.appendingPathComponent("main.png").path
+        try MainActor.assumeIsolated {
+            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
+            defer { subject.close() }
+            subject.window.show(.drafts)
+            MainContext.run(for: 0.3)
+            let size = try WidgetSnapshot.savePNG(of: subject.window.window, to: png)
+            XCTAssertGreaterThanOrEqual(size.width, 360)
+        }
+        let data = try Data(contentsOf: URL(fileURLWithPath: png))
+        XCTAssertEqual(Array(data.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        XCTAssertGreaterThan(data.count, 10_000, "the picture is suspiciously empty")
+    }
+
+    // MARK: Helpers
+
+    @MainActor
+    private static func toplevel(ofType name: String) -> ObjectHandle? {
+        let list = gtk_window_get_toplevels()!
+        for index in 0..<g_list_model_get_n_items(list) {
+            let handle = ObjectHandle(g_list_model_get_item(list, index)!, transfer: .full)
+            if handle.typeName == name, gtk_widget_get_visible(handle.cPointer()) != 0 { return handle }
+        }
+        return nil
+    }
+
+    @MainActor
+    private static func findWidget(named name: String, in root: UnsafeMutablePointer<GtkWidget>) -> UnsafeMutablePointer<GtkWidget>? {
+        if String(cString: gtk_widget_get_name(root)) == name { return root }
+        var child = gtk_widget_get_first_child(root)
+        while let current = child {
+            if let found = findWidget(named: name, in: current) { return found }
+            child = gtk_widget_get_next_sibling(current)
+        }
+        return nil
+    }
+}
