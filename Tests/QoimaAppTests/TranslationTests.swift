@@ -32,23 +32,23 @@ final class TranslationTests: XCTestCase {
         }
     }
 
-    func testKazakhAndRussianLocalesShowTheirLanguage() {
-        MainActor.assumeIsolated {
-            initializeAdwaita()
-            Localization.setUp(localeDirectory: ApplicationPaths.locate().localeDirectory)
-            ResourceBundle.register(base64: embeddedGResourceBase64)
-            defer { setlocale(LC_ALL, "C.UTF-8") }
-            let expected: [(locale: String, drafts: String, style: String)] = [
-                ("kk_KZ.UTF-8", "Жобалар", "Безендіру"),
-                ("ru_RU.UTF-8", "Черновики", "Оформление"),
-                ("en_US.UTF-8", "Drafts", "Style"),
-            ]
-            for (locale, drafts, style) in expected {
-                XCTAssertNotNil(setlocale(LC_ALL, locale), "locale \(locale) is not installed")
-                XCTAssertEqual(AppPage.drafts.title, drafts, locale)
-                let row = Builder(resource: "/kz/qoima/Qoima/ui/preferences.ui").object("color_scheme_row")
-                XCTAssertEqual(String(cString: adw_preferences_row_get_title(row.cPointer())), style, "\(locale) in a .ui file")
-            }
+    /// GLib decides once per process whether to translate .ui files, so each locale is checked
+    /// in a fresh run of this test binary (`LocaleProbe` below), started as `LANG=… qoima` would be.
+    func testKazakhAndRussianLocalesShowTheirLanguage() throws {
+        let expected = [
+            ("kk_KZ.UTF-8", "Жобалар", "Безендіру"),
+            ("ru_RU.UTF-8", "Черновики", "Оформление"),
+            ("en_US.UTF-8", "Drafts", "Style"),
+        ]
+        for (locale, drafts, style) in expected {
+            var environment = ProcessInfo.processInfo.environment
+            environment["LANG"] = locale
+            environment["LC_ALL"] = nil
+            environment["LANGUAGE"] = nil
+            environment["QOIMA_PROBE_DRAFTS"] = drafts
+            environment["QOIMA_PROBE_STYLE"] = style
+            let output = try run(CommandLine.arguments[0], ["QoimaAppTests.LocaleProbe/testTranslatedStrings"], environment: environment)
+            XCTAssertTrue(output.contains("probe-ok"), "\(locale): \(output.suffix(800))")
         }
     }
 
@@ -59,10 +59,11 @@ final class TranslationTests: XCTestCase {
     }
 
     @discardableResult
-    private func run(_ executable: String, _ arguments: [String]) throws -> String {
+    private func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -70,5 +71,27 @@ final class TranslationTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0, "\(executable) \(arguments) failed")
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Runs only inside the child process started above: checks strings from Swift and from a .ui
+/// file under the locale it was started with.
+final class LocaleProbe: XCTestCase {
+    func testTranslatedStrings() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let drafts = environment["QOIMA_PROBE_DRAFTS"], let style = environment["QOIMA_PROBE_STYLE"] else {
+            throw XCTSkip("started by TranslationTests with a locale to check")
+        }
+        MainActor.assumeIsolated {
+            initializeAdwaita()
+            Localization.setUp(localeDirectory: ApplicationPaths.locate().localeDirectory)
+            ResourceBundle.register(base64: embeddedGResourceBase64)
+            XCTAssertEqual(AppPage.drafts.title, drafts)
+            let row = Builder(resource: "/kz/qoima/Qoima/ui/preferences.ui").object("color_scheme_row")
+            XCTAssertEqual(String(cString: adw_preferences_row_get_title(row.cPointer())), style, "in a .ui file")
+            if AppPage.drafts.title == drafts, String(cString: adw_preferences_row_get_title(row.cPointer())) == style {
+                print("probe-ok")
+            }
+        }
     }
 }
