@@ -8,11 +8,7 @@ import XCTest
 
 final class MainWindowTests: XCTestCase {
     func testEveryPageOpensThroughItsAction() throws {
-        let scratch = try scratchDirectory("pages")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try MainActor.assumeIsolated {
-            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
-            defer { subject.close() }
+        try withApp { subject in
             for page in AppPage.allCases.reversed() {
                 ActionMap(subject.window.window).activate("show-page", string: page.rawValue)
                 MainContext.drain()
@@ -28,11 +24,7 @@ final class MainWindowTests: XCTestCase {
     }
 
     func testShortcutsAboutAndPreferencesOpenAndClose() throws {
-        let scratch = try scratchDirectory("dialogs")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try MainActor.assumeIsolated {
-            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
-            defer { subject.close() }
+        try withApp { subject in
 
             let shortcuts = try XCTUnwrap(subject.window.showShortcuts())
             MainContext.run(for: 0.2)
@@ -60,11 +52,7 @@ final class MainWindowTests: XCTestCase {
     }
 
     func testPageAcceleratorsAreCtrlOneToSix() throws {
-        let scratch = try scratchDirectory("accels")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try MainActor.assumeIsolated {
-            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
-            defer { subject.close() }
+        try withApp { subject in
             for (index, page) in AppPage.allCases.enumerated() {
                 let accels = gtk_application_get_accels_for_action(subject.app.application.cPointer(), "win.show-page::\(page.rawValue)")!
                 defer { g_strfreev(accels) }
@@ -117,6 +105,17 @@ final class MainWindowTests: XCTestCase {
     }
 
     // MARK: Helpers
+
+    /// Runs `body` with the application started on a settings file of its own, then closes it.
+    private func withApp(_ body: @MainActor (AppUnderTest) throws -> Void) throws {
+        let scratch = try scratchDirectory("app")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try MainActor.assumeIsolated {
+            let subject = try AppUnderTest(settingsFile: scratch.appendingPathComponent("settings.ini").path)
+            defer { subject.close() }
+            try body(subject)
+        }
+    }
 
     @MainActor
     private static func toplevel(ofType name: String) -> ObjectHandle? {
