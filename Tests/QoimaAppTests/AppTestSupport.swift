@@ -35,7 +35,7 @@ struct AppUnderTest {
         MainContext.drain()
     }
 
-    /// Titles of the windows on screen now.
+    /// GType names of the visible top-level windows.
     static func toplevelTypeNames() -> [String] {
         let list = gtk_window_get_toplevels()!
         return (0..<g_list_model_get_n_items(list)).compactMap { index in
