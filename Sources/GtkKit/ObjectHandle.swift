@@ -58,7 +58,6 @@ public final class ObjectHandle {
     /// The pointer as a final GTK type, which Swift sees as `OpaquePointer`.
     public var opaque: OpaquePointer { OpaquePointer(raw) }
 
-    public var object: UnsafeMutablePointer<GObject> { pointer(to: GObject.self) }
     public var widget: UnsafeMutablePointer<GtkWidget> { pointer(to: GtkWidget.self) }
 
     /// The GType name, e.g. "GtkButton".

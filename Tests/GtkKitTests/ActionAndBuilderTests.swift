@@ -38,13 +38,7 @@ final class ActionAndBuilderTests: GtkTestCase {
         try """
         <gresources><gresource prefix="/kz/qoima/GtkKitTests"><file>test.ui</file></gresource></gresources>
         """.write(to: directory.appendingPathComponent("test.gresource.xml"), atomically: true, encoding: .utf8)
-        let compile = Process()
-        compile.executableURL = URL(fileURLWithPath: "/usr/bin/glib-compile-resources")
-        compile.currentDirectoryURL = directory
-        compile.arguments = ["--target=test.gresource", "test.gresource.xml"]
-        try compile.run()
-        compile.waitUntilExit()
-        XCTAssertEqual(compile.terminationStatus, 0)
+        try runTool("glib-compile-resources", ["--target=test.gresource", "test.gresource.xml"], in: directory)
         let base64 = try Data(contentsOf: directory.appendingPathComponent("test.gresource")).base64EncodedString()
 
         MainActor.assumeIsolated {

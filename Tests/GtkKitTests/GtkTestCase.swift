@@ -1,5 +1,6 @@
 import CGtk
 import GtkKit
+import Foundation
 import XCTest
 
 /// Base for tests that need GTK: initialises it once (under Xvfb in `make test`).
@@ -14,6 +15,18 @@ class GtkTestCase: XCTestCase {
                 Self.initialized = true
             }
         }
+    }
+
+    /// Runs a GLib build tool (glib-compile-resources, glib-compile-schemas) and fails the test
+    /// if it does not succeed.
+    func runTool(_ tool: String, _ arguments: [String], in directory: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
+        process.currentDirectoryURL = directory
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "\(tool) \(arguments) failed")
     }
 
     /// Whether a GObject is still alive, watched through a GWeakRef.

@@ -22,10 +22,10 @@ final class ObjectHandleTests: GtkTestCase {
         MainActor.assumeIsolated {
             let owner = ObjectHandle(g_simple_action_new("a", nil)!, transfer: .full)
             XCTAssertEqual(qoima_object_ref_count(owner.raw), 1)
-            var borrowed: ObjectHandle? = ObjectHandle(owner.raw, transfer: .none)
-            XCTAssertEqual(qoima_object_ref_count(owner.raw), 2)
-            borrowed = nil
-            XCTAssertNil(borrowed)
+            do {
+                let borrowed = ObjectHandle(owner.raw, transfer: .none)
+                XCTAssertEqual(qoima_object_ref_count(borrowed.raw), 2)
+            }
             XCTAssertEqual(qoima_object_ref_count(owner.raw), 1)
         }
     }

@@ -13,11 +13,7 @@ final class SettingsTests: GtkTestCase {
           <key name="page" type="s"><default>'outgoing'</default></key>
         </schema></schemalist>
         """.write(to: directory.appendingPathComponent("kz.qoima.Test.gschema.xml"), atomically: true, encoding: .utf8)
-        let compile = Process()
-        compile.executableURL = URL(fileURLWithPath: "/usr/bin/glib-compile-schemas")
-        compile.arguments = [directory.path]
-        try compile.run()
-        compile.waitUntilExit()
+        try runTool("glib-compile-schemas", [directory.path], in: directory)
         let file = directory.appendingPathComponent("settings.ini").path
 
         try MainActor.assumeIsolated {

@@ -35,14 +35,22 @@ struct AppUnderTest {
         MainContext.drain()
     }
 
-    /// GType names of the visible top-level windows.
-    static func toplevelTypeNames() -> [String] {
+    /// The visible top-level windows.
+    static func visibleToplevels() -> [ObjectHandle] {
         let list = gtk_window_get_toplevels()!
         return (0..<g_list_model_get_n_items(list)).compactMap { index in
             guard let item = g_list_model_get_item(list, index) else { return nil }
             let handle = ObjectHandle(item, transfer: .full)
-            return gtk_widget_get_visible(handle.cPointer()) != 0 ? handle.typeName : nil
+            return gtk_widget_get_visible(handle.cPointer()) != 0 ? handle : nil
         }
+    }
+
+    /// GType names of the visible top-level windows.
+    static func toplevelTypeNames() -> [String] { visibleToplevels().map(\.typeName) }
+
+    /// The visible top-level window of a GType, e.g. "AdwAboutWindow".
+    static func toplevel(ofType name: String) -> ObjectHandle? {
+        visibleToplevels().first { $0.typeName == name }
     }
 }
 

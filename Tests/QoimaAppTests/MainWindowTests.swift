@@ -36,7 +36,7 @@ final class MainWindowTests: XCTestCase {
             ActionMap(subject.app.application).activate("about")
             MainContext.run(for: 0.2)
             XCTAssertTrue(AppUnderTest.toplevelTypeNames().contains("AdwAboutWindow"))
-            let about = try XCTUnwrap(Self.toplevel(ofType: "AdwAboutWindow"))
+            let about = try XCTUnwrap(AppUnderTest.toplevel(ofType: "AdwAboutWindow"))
             XCTAssertEqual(String(cString: adw_about_window_get_version(about.cPointer())), QoimaVersion.string)
             gtk_window_close(about.cPointer())
             MainContext.drain()
@@ -44,10 +44,10 @@ final class MainWindowTests: XCTestCase {
 
             ActionMap(subject.app.application).activate("preferences")
             MainContext.run(for: 0.2)
-            let preferences = try XCTUnwrap(Self.toplevel(ofType: "AdwPreferencesWindow"))
+            let preferences = try XCTUnwrap(AppUnderTest.toplevel(ofType: "AdwPreferencesWindow"))
             gtk_window_close(preferences.cPointer())
             MainContext.drain()
-            XCTAssertNil(Self.toplevel(ofType: "AdwPreferencesWindow"))
+            XCTAssertNil(AppUnderTest.toplevel(ofType: "AdwPreferencesWindow"))
         }
     }
 
@@ -115,16 +115,6 @@ final class MainWindowTests: XCTestCase {
             defer { subject.close() }
             try body(subject)
         }
-    }
-
-    @MainActor
-    private static func toplevel(ofType name: String) -> ObjectHandle? {
-        let list = gtk_window_get_toplevels()!
-        for index in 0..<g_list_model_get_n_items(list) {
-            let handle = ObjectHandle(g_list_model_get_item(list, index)!, transfer: .full)
-            if handle.typeName == name, gtk_widget_get_visible(handle.cPointer()) != 0 { return handle }
-        }
-        return nil
     }
 
     @MainActor
