@@ -29,7 +29,7 @@ test: test-deps ## Build and run the whole suite: Swift tests under Xvfb, deskto
 	$(MAKE) --no-print-directory test-swift validate install-check
 
 test-swift:
-	$(HEADLESS) $(SWIFT) test --skip-build --disable-swift-testing
+	$(HEADLESS) $(SWIFT) test --skip-build
 
 validate: ## Validate the desktop file and AppStream metainfo
 	desktop-file-validate packaging/$(APP_ID).desktop

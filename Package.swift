@@ -11,16 +11,18 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // C modules
         .systemLibrary(name: "CGtk", pkgConfig: "gtk4", providers: [.apt(["libgtk-4-dev"])]),
         .systemLibrary(name: "CAdw", pkgConfig: "libadwaita-1", providers: [.apt(["libadwaita-1-dev"])]),
         .target(name: "CGtkShim", dependencies: ["CGtk", "CAdw"]),
+        .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Domain and services
         .target(name: "QoimaCore"),
-        .target(name: "QoimaXML", dependencies: ["QoimaCore"]),
+        .target(name: "QoimaXML", dependencies: ["QoimaCore", "CXML2"]),
         .target(name: "QoimaStore", dependencies: ["QoimaCore"]),
         .target(name: "QoimaSigning", dependencies: ["QoimaCore", "QoimaXML"]),
         .target(name: "QoimaESF", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning", "QoimaStore"]),
@@ -51,6 +53,11 @@ let package = Package(
 
         // Tests
         .testTarget(name: "QoimaCoreTests", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint"]),
+        // Property-based tests run under Swift Testing (PropertyBased needs it); everything else is XCTest.
+        .testTarget(
+            name: "QoimaPropertyTests",
+            dependencies: ["QoimaCore", "QoimaXML", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "GtkKitTests", dependencies: ["GtkKit", "CGtkShim"]),
         .testTarget(name: "QoimaAppTests", dependencies: ["QoimaApp", "GtkKit", "QoimaCore"]),
     ],
