@@ -43,8 +43,9 @@ install-check: ## Install the debug build into .build/install-check and run it f
 screenshots: build ## Regenerate docs/screenshots/*.png (one per sidebar page)
 	LANG=en_US.UTF-8 $(HEADLESS) .build/debug/qoima --screenshots docs/screenshots
 
-bench: deps ## Run the benchmarks (release build)
+bench: deps ## Run the benchmarks (release build); SNT figures go to bench/results.json
 	$(SWIFT) build -c release
+	.build/release/qoima-bench --output bench/results.json
 	$(HEADLESS) ./scripts/bench-startup.sh .build/release/qoima 5
 
 install: ## Install into $(PREFIX) (CONFIGURATION=release|debug)

@@ -51,6 +51,8 @@ let package = Package(
             ]
         ),
 
+        .executableTarget(name: "qoima-bench", dependencies: ["QoimaCore", "QoimaXML", "CXML2"]),
+
         // Tests
         .testTarget(name: "QoimaCoreTests", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint"]),
         // Property-based tests run under Swift Testing (PropertyBased needs it); everything else is XCTest.

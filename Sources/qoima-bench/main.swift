@@ -1,0 +1,89 @@
+import CXML2
+import Foundation
+import QoimaCore
+import QoimaXML
+
+// qoima-bench [--output FILE]: serialise, validate and parse SNTs of 1, 50 and 1,000 lines and
+// compare parsing with a bare libxml2 parse of the same bytes. Prints a table and writes JSON.
+
+let outputPath: String? = CommandLine.arguments.firstIndex(of: "--output").flatMap {
+    CommandLine.arguments.indices.contains($0 + 1) ? CommandLine.arguments[$0 + 1] : nil
+}
+
+/// Runs `body` repeatedly for about `budget` and returns seconds per run (after a warm-up).
+func secondsPerRun(budget: Duration = .milliseconds(600), _ body: () -> Void) -> Double {
+    for _ in 0..<3 { body() }
+    let clock = ContinuousClock()
+    var runs = 0
+    let start = clock.now
+    var elapsed = Duration.zero
+    repeat {
+        body()
+        runs += 1
+        elapsed = clock.now - start
+    } while elapsed < budget
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return seconds / Double(runs)
+}
+
+func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }
+
+xmlInitParser()
+let writer = SntXMLWriter()
+let reader = SntXMLReader()
+let validator = SntValidator(context: SntCheckContext(today: CalendarDate(year: 2026, month: 11, day: 20)))
+var results: [[String: Any]] = []
+
+print("lines  bytes     serialise µs  validate µs  ser+val µs  parse µs  libxml2 µs  parse/libxml2  round trip docs/s")
+for lineCount in [1, 50, 1000] {
+    let snt = BenchmarkSnt.make(lineCount: lineCount)
+    let body = writer.body(snt)
+    let bytes = Array(body.utf8)
+    precondition(validator.check(snt).filter { $0.severity == .error }.isEmpty, "the benchmark SNT must be valid")
+    guard let decoded = try? reader.read(bytes), decoded.snt == snt else { fatalError("the benchmark SNT must round-trip") }
+
+    let serialise = secondsPerRun { blackHole(writer.body(snt)) }
+    let validate = secondsPerRun { blackHole(validator.check(snt)) }
+    let serialiseAndValidate = secondsPerRun {
+        blackHole(validator.check(snt))
+        blackHole(writer.body(snt))
+    }
+    let parse = secondsPerRun { blackHole(try? reader.read(bytes)) }
+    let bare = secondsPerRun {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                let document = xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8",
+                                             Int32(XML_PARSE_NONET.rawValue))
+                xmlFreeDoc(document)
+            }
+        }
+    }
+    let roundTrip = serialiseAndValidate + parse
+    let row: [String: Any] = [
+        "lines": lineCount, "bytes": bytes.count,
+        "serialiseMicroseconds": serialise * 1e6, "validateMicroseconds": validate * 1e6,
+        "serialiseAndValidateMicroseconds": serialiseAndValidate * 1e6,
+        "parseMicroseconds": parse * 1e6, "bareLibxml2ParseMicroseconds": bare * 1e6,
+        "parseToLibxml2Ratio": parse / bare,
+        "serialiseDocumentsPerSecond": 1 / serialise, "validateDocumentsPerSecond": 1 / validate,
+        "parseDocumentsPerSecond": 1 / parse, "bareLibxml2DocumentsPerSecond": 1 / bare,
+        "roundTripDocumentsPerSecond": 1 / roundTrip,
+    ]
+    results.append(row)
+    print(String(format: "%5d  %8d  %12.1f  %11.1f  %10.1f  %8.1f  %10.1f  %13.2f  %17.0f",
+                 lineCount, bytes.count, serialise * 1e6, validate * 1e6, serialiseAndValidate * 1e6,
+                 parse * 1e6, bare * 1e6, parse / bare, 1 / roundTrip))
+}
+
+if let outputPath {
+    // Merge into the file, so other benchmarks can keep their own keys beside this one.
+    var all: [String: Any] = [:]
+    if let data = FileManager.default.contents(atPath: outputPath),
+       let existing = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+        all = existing
+    }
+    all["snt"] = ["measuredOn": ISO8601DateFormatter().string(from: Date()), "build": "release", "cases": results]
+    let data = try JSONSerialization.data(withJSONObject: all, options: [.prettyPrinted, .sortedKeys])
+    try data.write(to: URL(fileURLWithPath: outputPath))
+    print("written to \(outputPath)")
+}

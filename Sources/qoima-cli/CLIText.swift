@@ -1,0 +1,47 @@
+import Foundation
+import QoimaCore
+
+/// The command-line tool's own messages, in the three languages; the rest comes from QoimaCore.
+enum CLIText {
+    static let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+
+    static func say(_ text: LocalizedText, _ arguments: String...) -> String {
+        text.text(in: language, arguments)
+    }
+
+    static let cannotRead = LocalizedText(
+        kk: "файлды оқу мүмкін емес: %1$@",
+        ru: "не удаётся прочитать файл: %1$@",
+        en: "cannot read the file: %1$@")
+    static let cannotParse = LocalizedText(
+        kk: "%1$@-жол, %2$@-баған: %3$@",
+        ru: "строка %1$@, столбец %2$@: %3$@",
+        en: "line %1$@, column %2$@: %3$@")
+    static let normalizeNeedsOneDocument = LocalizedText(
+        kk: "файлда %1$@ құжат бар; нөмірін --document арқылы таңдаңыз",
+        ru: "в файле %1$@ документов; выберите номер через --document",
+        en: "the file holds %1$@ documents; choose one with --document")
+    static let noSuchDocument = LocalizedText(
+        kk: "файлда %1$@ нөмірлі құжат жоқ (барлығы %2$@)",
+        ru: "в файле нет документа № %1$@ (всего %2$@)",
+        en: "the file has no document #%1$@ (it holds %2$@)")
+    static let cannotNormalize = LocalizedText(
+        kk: "құжатты қалыпқа келтіру мүмкін емес: оның мәндері оқылмайды (төменде)",
+        ru: "документ нельзя привести к каноническому виду: часть значений не читается (см. ниже)",
+        en: "the document cannot be normalised: some of its values cannot be read (below)")
+    static let originalUnusable = LocalizedText(
+        kk: "--original файлында бір ғана оқылатын ТІЖ болуы керек: %1$@",
+        ru: "в файле --original должна быть ровно одна читаемая СНТ: %1$@",
+        en: "the --original file must hold exactly one readable SNT: %1$@")
+    static let summary = LocalizedText(
+        kk: "%1$@ құжат тексерілді: %2$@ қате, %3$@ ескерту",
+        ru: "проверено документов: %1$@; ошибок: %2$@, предупреждений: %3$@",
+        en: "%1$@ documents checked: %2$@ errors, %3$@ warnings")
+}
+
+/// Writes to standard error.
+enum StandardError {
+    static func print(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
