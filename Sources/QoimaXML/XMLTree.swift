@@ -29,8 +29,11 @@ public final class XMLTree {
         case exclusive
     }
 
-    /// The whole document in canonical form (C14N), as XML signatures see it.
+    /// The whole document in canonical form (C14N), as XML signatures see it. Nil when libxml2
+    /// refuses the document, as it does any with a relative namespace URI such as SntV1's
+    /// `v1.snt`.
     public func canonicalized(_ method: CanonicalizationMethod = .exclusive) -> String? {
+        qoima_xml_silence_generic_errors()
         var output: UnsafeMutablePointer<xmlChar>?
         let mode = Int32(method == .exclusive ? XML_C14N_EXCLUSIVE_1_0.rawValue : XML_C14N_1_0.rawValue)
         let length = xmlC14NDocDumpMemory(document, nil, mode, nil, 0, &output)
