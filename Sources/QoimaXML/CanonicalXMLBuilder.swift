@@ -59,7 +59,7 @@ struct CanonicalXMLBuilder {
     mutating func leaf(_ name: String, _ value: (some CheckedIdentifier)?) { leaf(name, value?.rawValue) }
     mutating func leaf<Kind: RawRepresentable<String>>(_ name: String, _ value: Kind?) { leaf(name, value?.rawValue) }
     mutating func leaf(_ name: String, _ value: CalendarDate?) { leaf(name, value?.ddMMyyyy) }
-    mutating func leaf(_ name: String, _ value: Decimal?) { leaf(name, value.map(DecimalText.format)) }
+    mutating func leaf(_ name: String, _ value: Decimal?) { leaf(name, value.map(CanonicalDecimal.text)) }
     mutating func leaf(_ name: String, _ value: Bool?) { leaf(name, value.map { $0 ? "true" : "false" }) }
     mutating func leaf(_ name: String, _ value: Int?) { leaf(name, value.map { String($0) }) }
     mutating func leaf(_ name: String, _ value: Int64?) { leaf(name, value.map { String($0) }) }

@@ -94,7 +94,7 @@ final class SntXMLDecoder {
             report(SntDecodingRules.decimal, location, path: path, line: element.line, [text])
             return nil
         }
-        let canonical = DecimalText.format(value)
+        let canonical = CanonicalDecimal.text(value)
         if canonical != text {
             report(SntDecodingRules.decimalForm, location, path: path, line: element.line, [text, canonical])
         }

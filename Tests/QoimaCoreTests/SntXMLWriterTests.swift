@@ -201,6 +201,27 @@ final class SntXMLWriterTests: XCTestCase {
         XCTAssertTrue(body.contains("<price>0.5</price>") && body.contains("<quantity>100</quantity>"), body)
     }
 
+    func testDecimalsAreWrittenExactlyAsDecimalTextFormatsThem() {
+        var values = ["0", "-0", "1", "-1", "100", "12.5", "12.50", "0.001", "-0.000001", "1000000", "0.1",
+                      "18446744073709551615", "18446744073709551616", "1844674407370955161.5", "0.00000000000000000001",
+                      "99999999999999999999999999999999999999", "-123456789012345678901234567.89", "120.0000"]
+            .map { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))! }
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let significand = UInt64.random(in: 0...(Bool.random(using: &random) ? .max : 10_000_000), using: &random)
+            values.append(Decimal(sign: Bool.random(using: &random) ? .minus : .plus,
+                                  exponent: Int.random(in: -20...20, using: &random), significand: Decimal(significand)))
+        }
+        values.append(Decimal(UInt64.max) * 1000 + 1)
+        for value in values {
+            var snt = Snt()
+            snt.currencyRate = value
+            let body = SntXMLWriter.body(of: snt)
+            let written = body.components(separatedBy: "<currencyRate>")[1].components(separatedBy: "<")[0]
+            XCTAssertEqual(written, DecimalText.format(value))
+        }
+    }
+
     func testTextIsEscapedAndCharactersXMLCannotCarryAreLeftOut() {
         var snt = Snt(number: "a&b<c>d\"e'f\u{1}g\u{FFFF}h\u{7}")
         snt.seller.name = "ТОО «Ақ & Қара»\r\n"
