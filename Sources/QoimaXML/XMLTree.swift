@@ -139,5 +139,11 @@ public final class XMLTree {
         public let localName: String
         public let namespaceURI: String?
         public let value: String
+
+        public init(localName: String, namespaceURI: String? = nil, value: String) {
+            self.localName = localName
+            self.namespaceURI = namespaceURI
+            self.value = value
+        }
     }
 }
