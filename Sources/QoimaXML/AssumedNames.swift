@@ -25,7 +25,5 @@ public enum AssumedNames {
         public static let creatorTin = "creatorTin"
         public static let signatureValid = "signatureValid"
         public static let errors = "errors"
-        /// `documentInfo` children in the order domain.md lists them (reported, not alphabetical).
-        public static let documentInfoOrder = [body, creatorLogin, creatorTin, signatureValid, errors]
     }
 }
