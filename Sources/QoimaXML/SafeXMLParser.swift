@@ -20,8 +20,10 @@ enum SafeXMLParser {
         | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     static func parse(_ bytes: UnsafeRawBufferPointer, limits: XMLLimits) -> Result<xmlDocPtr, XMLInputError> {
-        guard bytes.count <= limits.maxBytes else {
-            return .failure(XMLInputError(.tooLarge(bytes: bytes.count, limit: limits.maxBytes)))
+        // libxml2 takes the length as an `int`, whatever limit the caller asked for.
+        let limit = min(limits.maxBytes, Int(Int32.max))
+        guard bytes.count <= limit else {
+            return .failure(XMLInputError(.tooLarge(bytes: bytes.count, limit: limit)))
         }
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             return .failure(XMLInputError(.malformed(code: Int(XML_ERR_DOCUMENT_EMPTY.rawValue),
