@@ -99,7 +99,7 @@ final class SntContainerTests: XCTestCase {
         XCTAssertTrue(try body[0].result.get().snt == SntSamples.primary)
 
         let problems = try SntFileReader.read(fileAt: SntSamples.samplesFolder.appendingPathComponent("decoding-problems.xml").path)
-        XCTAssertEqual(try problems[0].result.get().problems.count, 10)
+        XCTAssertEqual(try problems[0].result.get().problems.count, 11)
 
         XCTAssertThrowsError(try SntFileReader.read(Array("<sntInfoContainer><sntInfoSet>".utf8))) { error in
             guard case .malformed = (error as? XMLInputError)?.reason else { return XCTFail("\(error)") }

@@ -166,8 +166,9 @@ final class SntXMLReaderTests: XCTestCase {
             "XML-DECIMAL-FORM 52.3 productSet/totalNdsAmount | 19 | 5400.00 | 5400",
             "XML-INTEGER G1.10[1] productSet/products/product[1]/ndsRate | 25 | 12%",
             "XML-DECIMAL G1.7[1] productSet/products/product[1]/price | 33 | 45 000",
-            "XML-UNKNOWN-ELEMENT G1[1] productSet/products/product[1]/weight | 36 |",
-        ].map { $0.hasSuffix("|") ? String($0.dropLast(2)) : $0 })
+            "XML-UNKNOWN-ELEMENT G1[1] productSet/products/product[1]/weight | 36",
+            "XML-MISSING A7 sntImport/importType | 48",
+        ])
         XCTAssertEqual(decoded.snt.currencyCode, .tenge)
         // The unmodelled block is kept, in canonical form (comment and indentation gone).
         XCTAssertEqual(decoded.snt.preservedBlocks, [PreservedBlock(
