@@ -29,26 +29,24 @@ func secondsPerRun(budget: Duration = .milliseconds(600), _ body: () -> Void) ->
 func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }
 
 xmlInitParser()
-let writer = SntXMLWriter()
-let reader = SntXMLReader()
 let validator = SntValidator(context: SntCheckContext(today: CalendarDate(year: 2026, month: 11, day: 20)))
 var results: [[String: Any]] = []
 
 print("lines  bytes     serialise µs  validate µs  ser+val µs  parse µs  libxml2 µs  parse/libxml2  round trip docs/s")
 for lineCount in [1, 50, 1000] {
     let snt = BenchmarkSnt.make(lineCount: lineCount)
-    let body = writer.body(snt)
+    let body = SntXMLWriter.body(of: snt)
     let bytes = Array(body.utf8)
     precondition(validator.check(snt).filter { $0.severity == .error }.isEmpty, "the benchmark SNT must be valid")
-    guard let decoded = try? reader.read(bytes), decoded.snt == snt else { fatalError("the benchmark SNT must round-trip") }
+    guard let decoded = try? SntXMLReader.read(bytes), decoded.snt == snt else { fatalError("the benchmark SNT must round-trip") }
 
-    let serialise = secondsPerRun { blackHole(writer.body(snt)) }
+    let serialise = secondsPerRun { blackHole(SntXMLWriter.body(of: snt)) }
     let validate = secondsPerRun { blackHole(validator.check(snt)) }
     let serialiseAndValidate = secondsPerRun {
         blackHole(validator.check(snt))
-        blackHole(writer.body(snt))
+        blackHole(SntXMLWriter.body(of: snt))
     }
-    let parse = secondsPerRun { blackHole(try? reader.read(bytes)) }
+    let parse = secondsPerRun { blackHole(try? SntXMLReader.read(bytes)) }
     let bare = secondsPerRun {
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in

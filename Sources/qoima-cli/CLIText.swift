@@ -9,14 +9,6 @@ enum CLIText {
         text.text(in: language, arguments)
     }
 
-    static let cannotRead = LocalizedText(
-        kk: "файлды оқу мүмкін емес: %1$@",
-        ru: "не удаётся прочитать файл: %1$@",
-        en: "cannot read the file: %1$@")
-    static let cannotParse = LocalizedText(
-        kk: "%1$@-жол, %2$@-баған: %3$@",
-        ru: "строка %1$@, столбец %2$@: %3$@",
-        en: "line %1$@, column %2$@: %3$@")
     static let normalizeNeedsOneDocument = LocalizedText(
         kk: "файлда %1$@ құжат бар; нөмірін --document арқылы таңдаңыз",
         ru: "в файле %1$@ документов; выберите номер через --document",

@@ -24,9 +24,9 @@ struct SntNormalizeCommand: ParsableCommand {
     func run() throws {
         let documents: [SntFileDocument]
         do {
-            documents = try SntFileReader.read(contentsOf: file)
+            documents = try SntFileReader.read(fileAt: file)
         } catch {
-            StandardError.print("\(file): \(error)")
+            StandardError.print("\(file): \(error.located(in: CLIText.language))")
             throw ExitCode(2)
         }
         let chosen: SntFileDocument
@@ -43,9 +43,9 @@ struct SntNormalizeCommand: ParsableCommand {
             }
             chosen = documents[0]
         }
-        switch chosen.content {
+        switch chosen.result {
         case .failure(let error):
-            StandardError.print("\(ValidationReport.name(file, chosen.number)): \(error)")
+            StandardError.print("\(ValidationReport.name(file, chosen.number)): \(error.located(in: CLIText.language))")
             throw ExitCode(2)
         case .success(let decoded):
             let lost = decoded.problems.filter { !SntCheck.normalizationRepairs($0) }
@@ -56,7 +56,7 @@ struct SntNormalizeCommand: ParsableCommand {
                 }
                 throw ExitCode(1)
             }
-            print(SntXMLWriter().body(decoded.snt))
+            print(SntXMLWriter.body(of: decoded.snt))
         }
     }
 }

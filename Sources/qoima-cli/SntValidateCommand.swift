@@ -60,12 +60,12 @@ struct SntValidateCommand: ParsableCommand {
     static func loadOriginal(_ path: String) throws -> SntRecord {
         let documents: [SntFileDocument]
         do {
-            documents = try SntFileReader.read(contentsOf: path)
+            documents = try SntFileReader.read(fileAt: path)
         } catch {
-            StandardError.print(CLIText.say(CLIText.originalUnusable, "\(path): \(error)"))
+            StandardError.print(CLIText.say(CLIText.originalUnusable, "\(path): \(error.located(in: CLIText.language))"))
             throw ExitCode(2)
         }
-        guard documents.count == 1, case .success(let decoded) = documents[0].content else {
+        guard documents.count == 1, case .success(let decoded) = documents[0].result else {
             StandardError.print(CLIText.say(CLIText.originalUnusable, path))
             throw ExitCode(2)
         }

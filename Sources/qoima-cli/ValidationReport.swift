@@ -20,14 +20,14 @@ struct ValidationReport {
     mutating func check(file: String, context: SntCheckContext, includeWarnings: Bool) {
         let documents: [SntFileDocument]
         do {
-            documents = try SntFileReader.read(contentsOf: file)
+            documents = try SntFileReader.read(fileAt: file)
         } catch {
             fail(file: file, document: nil, error: error)
             return
         }
         for document in documents {
             documentCount += 1
-            switch document.content {
+            switch document.result {
             case .failure(let error):
                 fail(file: file, document: document.number, error: error)
             case .success(let decoded):
@@ -51,22 +51,19 @@ struct ValidationReport {
         ])
     }
 
-    private mutating func fail(file: String, document: Int?, error: any Error) {
+    private mutating func fail(file: String, document: Int?, error: XMLInputError) {
         unreadable = true
-        let message: String
+        let message = error.located(in: language)
         var entry: [String: Any] = ["file": file, "document": document.map { $0 as Any } ?? NSNull(),
                                     "field": NSNull(), "path": NSNull(), "line": NSNull(),
-                                    "severity": Severity.error.rawValue]
-        if let xmlError = error as? XMLInputError {
-            message = CLIText.say(CLIText.cannotParse, String(xmlError.line), String(xmlError.column), xmlError.message)
-            entry["rule"] = "XML-MALFORMED"
-            entry["xmlLine"] = xmlError.line
-            entry["xmlColumn"] = xmlError.column
-        } else {
-            message = CLIText.say(CLIText.cannotRead, "\(error)")
+                                    "severity": Severity.error.rawValue, "message": message]
+        if case .unreadable = error.reason {
             entry["rule"] = "FILE-UNREADABLE"
+        } else {
+            entry["rule"] = "XML-UNREADABLE"
+            entry["xmlLine"] = error.line.map { $0 as Any } ?? NSNull()
+            entry["xmlColumn"] = error.column.map { $0 as Any } ?? NSNull()
         }
-        entry["message"] = message
         entries.append(entry)
         lines.append("\(Self.name(file, document)): \(message)")
         errorCount += 1
