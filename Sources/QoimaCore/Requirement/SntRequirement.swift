@@ -76,9 +76,7 @@ public enum SntRequirement {
         }
         if facts.toIndividual == true && facts.transport == .automobile {
             let reading: [RequirementAssumption] = exception.mayApply ? [.individualDeliveryHasNoLightCarException] : []
-            var answer = SntRequirementAnswer.required([base, .deliveryToIndividual(reading)])
-            answer.drawnUpBy = .carrier
-            return answer
+            return .required([base, .deliveryToIndividual(reading)])
         }
         let upToLine6 = facts.goods.map { productLines($0).filter { $0.line <= 6 } } ?? []
         // What else decides the answer when the car turns out to be light.
@@ -155,7 +153,8 @@ public enum SntRequirement {
 
     private static func addDetails(to answer: inout SntRequirementAnswer, _ facts: ShipmentFacts,
                                    _ direction: ShipmentDirection, _ operation: ShipmentOperation?) {
-        if answer.drawnUpBy == nil { answer.drawnUpBy = direction.isImport ? .recipient : .supplier }
+        answer.drawnUpBy = answer.reasons.contains { $0.rule == .rulesItem(14, 7) } ? .carrier
+                         : direction.isImport ? .recipient : .supplier
         let listed = facts.goods.map(productLines) ?? []
         if direction.isEAEUBorder {
             answer.usesVirtualWarehouse = false

@@ -135,10 +135,10 @@ extension SntRequirementReason {
         SntRequirementReason(
             "own-movement-exception", .rulesItem(14, 8),
             groups.contains(.narcotics) ? [.ownMovementExceptionOverridesItem14_1] : [],
-            kk: "%1$@ тауарларының бір тұлғаның ішінде Қазақстан Республикасының аумағында орнын ауыстыруы ерекшелікке жатады.",
+            kk: "%1$@ тауарларын бір тұлғаның ішінде Қазақстан Республикасының аумағында орнын ауыстыру ерекшелікке жатады.",
             ru: "Перемещение товаров %1$@ в рамках одного лица на территории Республики Казахстан — исключение.",
             en: "Moving goods of %1$@ within one person inside Kazakhstan is excepted.",
-            GoodsGroup.linesPhrase(groups))
+            GoodsGroup.linesPhrase(groups).capitalizedKazakh)
     }
 
     static func importFromOutsideEAEU(_ groups: [GoodsGroup]) -> SntRequirementReason {
