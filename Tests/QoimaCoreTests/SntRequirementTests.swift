@@ -135,6 +135,10 @@ final class SntRequirementTests: XCTestCase {
             XCTAssertFalse(heavy.assumptions.contains(.individualDeliveryHasNoLightCarException),
                            "no exception to lift over 2.5 t")
         }
+        let unknownMode = assess([.alcohol], .exportToEAEU, .sale, toIndividual: true)
+        XCTAssertEqual(unknownMode.verdict, .required, "by road item 14.7, otherwise no exception")
+        XCTAssertNil(unknownMode.drawnUpBy)
+        XCTAssertEqual(unknownMode.openQuestions, [.transportDecidesDrafter])
         let byAir = assess(nil, .importFromEAEU, .sale, transport: .air, toIndividual: true)
         XCTAssertEqual(byAir.drawnUpBy, .recipient, "item 14.7 is about road transport")
     }
@@ -194,7 +198,10 @@ final class SntRequirementTests: XCTestCase {
     }
 
     func testMissingFactsNeverCrashAndAreNamed() {
-        XCTAssertEqual(SntRequirement.assess(ShipmentFacts()).openQuestions, [.direction])
+        XCTAssertEqual(SntRequirement.assess(ShipmentFacts()).openQuestions,
+                       [.direction, .goods, .operation, .transport, .vehicleMass, .toIndividual],
+                       "without a direction, everything some direction needs")
+        XCTAssertEqual(assess([.alcohol], nil, .sale, transport: .railway).openQuestions, [.direction])
         XCTAssertEqual(assess(nil, .domestic).openQuestions, [.goods])
         XCTAssertEqual(assess([], .domestic).verdict, .notRequired)
         XCTAssertEqual(assess([], .domestic).reasons.map(\.rule), [.appendix(1)])
@@ -246,7 +253,7 @@ final class SntRequirementTests: XCTestCase {
             for direction in [nil] + ShipmentDirection.allCases.map(Optional.some) {
                 for operation in [nil] + ShipmentOperation.allCases.map(Optional.some) {
                     for transport in [nil, TransportType.automobile, .railway, .multimodal] {
-                        for mass in [nil, -5, 1_000, 2_500, 2_501] {
+                        for mass in [nil, -5, 2_500, 2_501] {
                             for toIndividual in [nil, true, false] {
                                 for (stateProperty, retail) in [(false, false), (true, false), (false, true)] {
                                     all.append(ShipmentFacts(
@@ -269,11 +276,16 @@ final class SntRequirementTests: XCTestCase {
             switch answer.verdict {
             case .required:
                 XCTAssertFalse(answer.reasons.isEmpty, "\(facts)")
-                XCTAssertNotNil(answer.drawnUpBy, "\(facts)")
                 XCTAssertNotNil(answer.usesVirtualWarehouse, "\(facts)")
                 XCTAssertNotNil(answer.deadline, "\(facts)")
                 XCTAssertEqual(answer.onePerVehicle, facts.transport == .automobile)
-                XCTAssertTrue(answer.openQuestions.isEmpty && answer.conflicts.isEmpty, "\(facts)")
+                XCTAssertTrue(answer.conflicts.isEmpty, "\(facts)")
+                if answer.openQuestions == [.transportDecidesDrafter] {
+                    XCTAssertNil(answer.drawnUpBy, "\(facts)")
+                } else {
+                    XCTAssertNotNil(answer.drawnUpBy, "\(facts)")
+                    XCTAssertTrue(answer.openQuestions.isEmpty, "\(facts)")
+                }
             case .notRequired:
                 XCTAssertFalse(answer.reasons.isEmpty, "\(facts)")
                 XCTAssertTrue(answer.openQuestions.isEmpty && answer.conflicts.isEmpty, "\(facts)")
@@ -305,18 +317,40 @@ final class SntRequirementTests: XCTestCase {
         }
     }
 
+    /// An open question is open: filling in the open facts in different ways leads to different
+    /// answers, or to a different person drawing the SNT up.
+    func testAnOpenQuestionIsReallyOpen() {
+        for facts in Self.everyCase {
+            let answer = SntRequirement.assess(facts)
+            let questions = answer.openQuestions.filter(\.isMissingFact)
+            guard !questions.isEmpty, answer.conflicts.isEmpty, questions.count == answer.openQuestions.count else { continue }
+            var completions = [facts]
+            for question in questions {
+                completions = completions.flatMap { Self.variants(of: $0, settling: question, briefly: true) }
+            }
+            let outcomes = Set(completions.map(SntRequirement.assess).filter(\.conflicts.isEmpty)
+                .map { "\($0.verdict) \(String(describing: $0.drawnUpBy))" })
+            XCTAssertGreaterThan(outcomes.count, 1, "\(questions) do not matter for \(facts)")
+        }
+    }
+
     /// `facts` with the fact behind `question` filled in every way, or just `facts` when it was given.
-    private static func variants(of facts: ShipmentFacts, settling question: OpenQuestion) -> [ShipmentFacts] {
+    /// `briefly` keeps one value of each kind that can matter.
+    private static func variants(of facts: ShipmentFacts, settling question: OpenQuestion,
+                                 briefly: Bool = false) -> [ShipmentFacts] {
         func each<Value>(_ path: WritableKeyPath<ShipmentFacts, Value?>, _ values: [Value]) -> [ShipmentFacts] {
             guard facts[keyPath: path] == nil else { return [facts] }
             return values.map { var copy = facts; copy[keyPath: path] = $0; return copy }
         }
         switch question {
-        case .goods: return each(\.goods, [[], [.alcohol], [.narcotics], [.traceable], [.eaeuImport], [.eaeuExport]])
+        case .goods:
+            return each(\.goods, briefly ? [[], [.alcohol], [.narcotics], [.traceable]]
+                                         : [[], [.alcohol], [.narcotics], [.traceable], [.eaeuImport], [.eaeuExport]])
         case .direction: return each(\.direction, ShipmentDirection.allCases)
         case .operation: return each(\.operation, ShipmentOperation.allCases)
-        case .transport: return each(\.transport, TransportType.allCases)
-        case .vehicleMass: return each(\.vehicleMaximumMassKilograms, [1, 2_500, 2_501, 40_000])
+        case .transport, .transportDecidesDrafter:
+            return each(\.transport, briefly ? [.automobile, .railway] : TransportType.allCases)
+        case .vehicleMass: return each(\.vehicleMaximumMassKilograms, briefly ? [2_500, 2_501] : [1, 2_500, 2_501, 40_000])
         case .toIndividual: return each(\.toIndividual, [true, false])
         case .retailPaymentCases, .transitRules: return [facts]
         }

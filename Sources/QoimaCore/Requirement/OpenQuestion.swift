@@ -1,12 +1,14 @@
 /// Something the answer depends on but could not settle: a fact that was not given, or a part
 /// of Order 657 that is not in our copy. Raw values are stable ids.
 public enum OpenQuestion: String, CaseIterable, Sendable, Codable {
-    case goods
     case direction
+    case goods
     case operation
     case transport
     case vehicleMass = "vehicle-mass"
     case toIndividual = "to-individual"
+    /// The SNT is needed either way, but by road the carrier draws it up (item 14.7).
+    case transportDecidesDrafter = "transport-decides-drafter"
     /// Item 15 breaks off before it lists the retail payment cases (domain.md U15).
     case retailPaymentCases = "retail-payment-cases"
     /// When transit needs an SNT is in items we have not read (domain.md U15).
@@ -41,6 +43,10 @@ public enum OpenQuestion: String, CaseIterable, Sendable, Codable {
             LocalizedText(kk: "Тауарлар жеке тұлғаға жеткізіле ме: онда 2,5 тоннаға дейінгі автомобильде де ТІЖ-ді тасымалдаушы ресімдейді.",
                           ru: "Доставляются ли товары физическому лицу: тогда СНТ оформляет перевозчик, даже на автомобиле до 2,5 тонны.",
                           en: "Whether the goods go to an individual: then the carrier draws up an SNT, even in a car of up to 2.5 t.")
+        case .transportDecidesDrafter:
+            LocalizedText(kk: "Тауарлар қандай көлікпен тасымалданады: автомобиль көлігімен ТІЖ-ді тасымалдаушы ресімдейді, басқа көлікпен — әкелгенде алушы, әкеткенде жеткізуші.",
+                          ru: "Каким транспортом перевозятся товары: при автомобильной перевозке СНТ оформляет перевозчик, при другой — получатель при ввозе или поставщик при вывозе.",
+                          en: "How the goods travel: by road the carrier draws up the SNT; otherwise the recipient on import, the supplier on export.")
         case .retailPaymentCases:
             LocalizedText(kk: "Бөлшек сауданың қай есеп айырысу тәсілдері ТІЖ-ден босатылатыны: бұйрықтың біздегі көшірмесінде 15-тармақ осы тізбенің алдында үзіліп қалған.",
                           ru: "При каких способах расчётов розничная продажа освобождена от СНТ: в нашей копии приказа пункт 15 обрывается перед этим перечнем.",

@@ -13,26 +13,36 @@ public enum SntRequirement {
             answer.conflicts = conflicts
             return answer
         }
-        guard let direction = facts.direction ?? direction(impliedBy: facts.goods) else {
-            return .undecided([], [.direction])
-        }
+        let direction = facts.direction ?? direction(impliedBy: facts.goods)
         // Retail trade and a sale of state property are sales whatever else was said.
         let operation = facts.operation ?? (facts.retail || facts.statePropertySale ? .sale : nil)
         var answer: SntRequirementAnswer
         switch direction {
         case .domestic: answer = domestic(facts, operation)
-        case .importFromEAEU, .exportToEAEU: answer = eaeu(facts, direction, operation)
+        case .importFromEAEU, .exportToEAEU: answer = eaeu(facts, direction!, operation)
         case .importFromOutsideEAEU: answer = importFromOutsideEAEU(facts, operation)
         case .exportToOutsideEAEU: answer = exportToOutsideEAEU(facts, operation)
         case .transit: answer = .undecided([.transit], [.transitRules])
+        case nil: answer = withoutDirection(facts)
         }
         if facts.retail && answer.verdict != .notRequired {
             answer.verdict = .cannotDecide
             answer.reasons.append(.retail)
             answer.openQuestions.append(.retailPaymentCases)
         }
-        if answer.verdict == .required { addDetails(to: &answer, facts, direction, operation) }
+        if answer.verdict == .required, let direction { addDetails(to: &answer, facts, direction, operation) }
         return answer
+    }
+
+    /// Nothing is decided without a direction; ask at once for every fact some direction needs.
+    private static func withoutDirection(_ facts: ShipmentFacts) -> SntRequirementAnswer {
+        var needed: Set<OpenQuestion> = [.direction]
+        for direction in ShipmentDirection.allCases {
+            var given = facts
+            given.direction = direction
+            needed.formUnion(assess(given).openQuestions.filter(\.isMissingFact))
+        }
+        return .undecided([], OpenQuestion.allCases.filter(needed.contains))
     }
 
     // MARK: - Item 14, by direction
@@ -78,6 +88,12 @@ public enum SntRequirement {
             let reading: [RequirementAssumption] = exception.mayApply ? [.individualDeliveryHasNoLightCarException] : []
             return .required([base, .deliveryToIndividual(reading)])
         }
+        if facts.toIndividual == true && facts.transport == nil {
+            // By road item 14.7 applies, by anything else no car exception can: required either way.
+            var answer = SntRequirementAnswer.required([base, .individualDeliveryByAnyTransport])
+            answer.openQuestions = [.transportDecidesDrafter]
+            return answer
+        }
         let upToLine6 = facts.goods.map { productLines($0).filter { $0.line <= 6 } } ?? []
         // What else decides the answer when the car turns out to be light.
         var lightCarQuestions: [OpenQuestion] = []
@@ -86,15 +102,18 @@ public enum SntRequirement {
             if operation == nil { lightCarQuestions.append(.operation) }
             if facts.toIndividual == nil { lightCarQuestions.append(.toIndividual) }
         }
+        // Lines 1–6 need an SNT whether or not the car is light.
+        let keptByItem14_1 = upToLine6.isEmpty ? [] : [SntRequirementReason.domesticLines(upToLine6)]
         switch exception {
         case .doesNotApply(let reason):
             return .required([base, reason])
+        case .applies(let reason) where !keptByItem14_1.isEmpty:
+            return .required([base, reason] + keptByItem14_1.map { $0.adding([.lightCarExceptionKeepsItem14_1]) })
+        case .unknown where !keptByItem14_1.isEmpty:
+            return .required([base] + keptByItem14_1.map { $0.adding([.lightCarExceptionKeepsItem14_1]) })
         case .unknown(let questions):
             return .undecided([base], questions + lightCarQuestions)
         case .applies(let reason):
-            if !upToLine6.isEmpty {
-                return .required([base, reason, .domesticLines(upToLine6).adding([.lightCarExceptionKeepsItem14_1])])
-            }
             return lightCarQuestions.isEmpty ? .notRequired([base, reason]) : .undecided([base, reason], lightCarQuestions)
         }
     }
@@ -153,8 +172,10 @@ public enum SntRequirement {
 
     private static func addDetails(to answer: inout SntRequirementAnswer, _ facts: ShipmentFacts,
                                    _ direction: ShipmentDirection, _ operation: ShipmentOperation?) {
-        answer.drawnUpBy = answer.reasons.contains { $0.rule == .rulesItem(14, 7) } ? .carrier
-                         : direction.isImport ? .recipient : .supplier
+        if !answer.openQuestions.contains(.transportDecidesDrafter) {
+            answer.drawnUpBy = answer.reasons.contains { $0.id == SntRequirementReason.deliveryToIndividualID } ? .carrier
+                             : direction.isImport ? .recipient : .supplier
+        }
         let listed = facts.goods.map(productLines) ?? []
         if direction.isEAEUBorder {
             answer.usesVirtualWarehouse = false

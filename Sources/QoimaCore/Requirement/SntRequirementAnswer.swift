@@ -3,7 +3,8 @@ public struct SntRequirementAnswer: Hashable, Sendable {
     public var verdict: SntRequirementVerdict
     /// The grounds, each with its rule; for "cannot decide", the grounds found so far.
     public var reasons: [SntRequirementReason] = []
-    /// Who draws the SNT up; set when it is required.
+    /// Who draws the SNT up; set when it is required, unless the open question
+    /// `transportDecidesDrafter` says it depends on the transport.
     public var drawnUpBy: SntDrafter?
     /// Whether it is drawn up through the Virtual Warehouse module (item 7); set when required.
     public var usesVirtualWarehouse: Bool?
@@ -13,7 +14,8 @@ public struct SntRequirementAnswer: Hashable, Sendable {
     public var deadline: SntDeadline?
     /// By road, one SNT is drawn up for each vehicle (item 14, last paragraph).
     public var onePerVehicle = false
-    /// What could not be decided: facts not given, or text of the Order we do not have.
+    /// What could not be decided: facts not given, or text of the Order we do not have. A required
+    /// SNT has none, except `transportDecidesDrafter`.
     public var openQuestions: [OpenQuestion] = []
     /// Facts that contradict each other; the answer is then "cannot decide".
     public var conflicts: [RequirementConflict] = []

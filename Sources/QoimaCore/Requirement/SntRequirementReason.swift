@@ -114,13 +114,21 @@ extension SntRequirementReason {
             GoodsGroup.linesPhrase(groups))
     }
 
+    static let deliveryToIndividualID = "delivery-to-individual"
+
     static func deliveryToIndividual(_ assumptions: [RequirementAssumption]) -> SntRequirementReason {
         SntRequirementReason(
-            "delivery-to-individual", .rulesItem(14, 7), assumptions,
+            deliveryToIndividualID, .rulesItem(14, 7), assumptions,
             kk: "Тауарлар ЕАЭО-ға мүше мемлекеттен әкелгенде немесе оған әкеткенде жеке тұлғаға автомобиль көлігімен жеткізіледі: ТІЖ-ді тасымалдаушы ресімдейді.",
             ru: "Товары при ввозе из государства — члена ЕАЭС или вывозе в него доставляются физическому лицу автомобильным транспортом: СНТ оформляет перевозчик.",
             en: "The goods go to an individual by road, into or out of an EAEU state: the carrier draws up the SNT.")
     }
+
+    static let individualDeliveryByAnyTransport = SntRequirementReason(
+        "individual-delivery-by-any-transport", .rulesItem(14, 7), [.individualDeliveryHasNoLightCarException],
+        kk: "Тауарлар жеке тұлғаға жеткізіледі: автомобиль көлігімен ТІЖ-ді тасымалдаушы ресімдейді (14-тармақтың 7) тармақшасы), ал басқа көлікке 2,5 тоннаға дейінгі автомобильдерге арналған ерекшелік қолданылмайды.",
+        ru: "Товары доставляются физическому лицу: при автомобильной перевозке СНТ оформляет перевозчик (подпункт 7) пункта 14), а на другой транспорт исключение для автомобилей до 2,5 тонны не распространяется.",
+        en: "The goods go to an individual: by road the carrier draws up the SNT (item 14.7), and no other transport qualifies for the exception for cars of up to 2.5 t.")
 
     static func ownMovement(_ groups: [GoodsGroup], _ assumptions: [RequirementAssumption]) -> SntRequirementReason {
         SntRequirementReason(
