@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import QoimaCore
 
 /// Every Qoima capability without a display: scripting, CI and servers.
@@ -7,8 +8,16 @@ struct QoimaCLI: ParsableCommand {
         commandName: "qoima-cli",
         abstract: "Qoima without a display: SNTs, virtual warehouses and the IS ESF sandbox from the command line.",
         version: QoimaVersion.string,
-        subcommands: [PathsCommand.self]
+        subcommands: [PathsCommand.self, SntCommand.self]
     )
 }
 
-QoimaCLI.main()
+// Bad arguments exit with 2, as shell tools do, rather than ArgumentParser's 64.
+do {
+    var command = try QoimaCLI.parseAsRoot()
+    try command.run()
+} catch {
+    guard QoimaCLI.exitCode(for: error) == .validationFailure else { QoimaCLI.exit(withError: error) }
+    FileHandle.standardError.write(Data((QoimaCLI.fullMessage(for: error) + "\n").utf8))
+    exit(2)
+}

@@ -36,6 +36,7 @@ public struct VirtualProductId: CheckedIdentifier {
     public let rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }
 
+    /// Batches are never negative and a PIN holds no `}`; other values do not parse back.
     public init(gsvs: GsvsCode, batch: Int64, pin: String? = nil) {
         rawValue = gsvs.rawValue + "<\(batch)>" + (pin.map { "{" + $0 + "}" } ?? "")
     }
@@ -55,7 +56,8 @@ public struct VirtualProductId: CheckedIdentifier {
         let gsvsText = text[..<open]
         let batchText = text[text.index(after: open)..<close]
         let tail = text[text.index(after: close)...]
-        guard GsvsCode.split(gsvsText) != nil, DigitText.isDigits(batchText), batchText.count <= 18,
+        // No length limit of our own: Int64 refuses what it cannot hold, and 19-digit batches fit.
+        guard GsvsCode.split(gsvsText) != nil, DigitText.isDigits(batchText),
               let batch = Int64(batchText) else { return nil }
         var pin: String?
         if !tail.isEmpty {

@@ -11,6 +11,13 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         english = en
     }
 
+    /// Each language's template with `%N$@` filled from the same language's text of `arguments`.
+    public init(kk: String, ru: String, en: String, filling arguments: [LocalizedText]) {
+        self.init(kk: LocalizedText.fill(kk, arguments.map(\.kazakh)),
+                  ru: LocalizedText.fill(ru, arguments.map(\.russian)),
+                  en: LocalizedText.fill(en, arguments.map(\.english)))
+    }
+
     public func template(in language: Language) -> String {
         switch language {
         case .kazakh: kazakh

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `qoima-cli snt …`: SNT work from the command line.
+struct SntCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snt",
+        abstract: "Work with SNTs (accompanying waybills on goods).",
+        subcommands: [SntRequiredCommand.self]
+    )
+}
