@@ -30,7 +30,7 @@ public enum GoodsLineArithmetic {
         money(valueWithoutTax + exciseAmount + vatAmount)
     }
 
-    /// The computed columns of one line. Excise and VAT are nil when the line has no rate.
+    /// The computed columns of one line. Excise and VAT are nil when the line has neither rate nor amount.
     public struct Amounts: Hashable, Sendable {
         public let valueWithoutTax: Decimal
         public let exciseAmount: Decimal?
@@ -40,18 +40,21 @@ public enum GoodsLineArithmetic {
 
     /// Columns 8, 9, 11 and 12 from the quantity, the price and the rates.
     public static func amounts(quantity: Decimal, price: Decimal, exciseRate: Decimal?, vatRate: Int?) -> Amounts {
+        amounts(of: GoodsLine(quantity: quantity, price: price, exciseRate: exciseRate, ndsRate: vatRate))!
+    }
+
+    /// The line's amounts, or nil while its quantity or price is empty. An excise or VAT amount
+    /// entered without its rate is taken as entered: the missing rate is the mistake to report,
+    /// and the user's amount is not thrown away.
+    public static func amounts(of line: GoodsLine) -> Amounts? {
+        guard let quantity = line.quantity, let price = line.price else { return nil }
         let value = valueWithoutTax(quantity: quantity, price: price)
-        let excise = exciseRate.map { exciseAmount(rate: $0, quantity: quantity) }
-        let vat = vatRate.map { vatAmount(ratePercent: $0, valueWithoutTax: value, exciseAmount: excise ?? 0) }
+        let excise = line.exciseRate.map { exciseAmount(rate: $0, quantity: quantity) } ?? line.exciseAmount
+        let vat = line.ndsRate.map { vatAmount(ratePercent: $0, valueWithoutTax: value, exciseAmount: excise ?? 0) }
+            ?? line.ndsAmount
         return Amounts(valueWithoutTax: value, exciseAmount: excise, vatAmount: vat,
                        valueWithTax: valueWithTax(valueWithoutTax: value, exciseAmount: excise ?? 0,
                                                   vatAmount: vat ?? 0))
-    }
-
-    /// The line's amounts, or nil while its quantity or price is empty.
-    public static func amounts(of line: GoodsLine) -> Amounts? {
-        guard let quantity = line.quantity, let price = line.price else { return nil }
-        return amounts(quantity: quantity, price: price, exciseRate: line.exciseRate, vatRate: line.ndsRate)
     }
 
     /// The line with columns 8, 9, 11 and 12 filled in; unchanged while quantity or price is empty.
