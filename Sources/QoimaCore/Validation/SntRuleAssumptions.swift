@@ -24,11 +24,12 @@ public enum SntRuleAssumptions {
     /// The assumptions in plain words, for docs/snt-rules.md.
     public static var notes: [String] {
         [
-            "VAT rates: \(list(vatRatesBeforeChange)) % before \(vatRateChange), \(list(vatRatesFromChange)) % "
-                + "from then on (2025 Tax Code art. 503: 16 % standard, 5 % in 2026 and 10 % from 2027 for listed "
-                + "medical goods). A line may carry any of \(list(allowedVatRates)) %; a rate not in force on the "
-                + "shipping date (else the date of issue) is a warning, since corrections and returns may concern "
-                + "earlier turnovers.",
+            "VAT rates in force: \(list(vatRatesBeforeChange)) (percent) before \(vatRateChange); "
+                + "\(list(vatRatesFromChange)) from that day (2025 Tax Code art. 503: 16 standard; 5 in 2026 and "
+                + "10 from 2027 for listed medical goods). A line may carry any of \(list(allowedVatRates)); a rate "
+                + "not in force on the shipping date (else the date of issue) is a warning only, since corrections "
+                + "and returns may concern earlier turnovers.",
+            "The date of issue (A 2) is not later than today, the caller's date in Kazakhstan.",
             "The shipping date (A 3) is required, although the 2021 schema marks it optional.",
             "A shipping date more than \(shippingDateHorizonDays) days after the date of issue is a warning "
                 + "(a mistyped year, most often).",

@@ -67,7 +67,8 @@ public enum SntRuleCatalogue {
           total passes when the lines' sum is 0.
 
         Each column is checked against the value computed from the quantity, the price and the rates, so one
-        mistyped amount is reported once, with the value it should have.
+        mistyped amount is reported once, with the value it should have. An excise or VAT amount entered without
+        its rate is taken as entered, and the missing rate is reported.
 
         ## Currency (Order 657 items 8–9)
 

@@ -24,7 +24,7 @@ public enum SntGeneralRules {
 
     /// Arguments: the date of issue, today.
     public static let dateInFuture = SntRule(
-        "A2-IN-FUTURE", fields: [.date], source: "Order 657 item 10; domain.md §2 (an SNT is issued when drawn up)",
+        "A2-IN-FUTURE", fields: [.date], source: "assumed; Order 657 item 10 (an SNT is issued when it is drawn up)",
         kk: "Жазып берілген күн %1$@ әлі келген жоқ: бүгін %2$@.",
         ru: "Дата выписки %1$@ ещё не наступила: сегодня %2$@.",
         en: "The date of issue, %1$@, is in the future: today is %2$@.")
