@@ -112,3 +112,46 @@ import Testing
         }
     }
 }
+
+/// The integer fast path of `GoodsLineArithmetic` and `DecimalText` against plain `Decimal`, at
+/// magnitudes on both sides of where the fast path gives up.
+@Suite struct FastDecimalProperties {
+    /// significand × 10^exponent, both signs.
+    static let decimal = zip(Gen.int64(in: -999_999_999_999_999...999_999_999_999_999), Gen.int(in: -8...12))
+        .map { Decimal(sign: $0 < 0 ? .minus : .plus, exponent: $1, significand: Decimal($0.magnitude)) }
+
+    static func rounded(_ value: Decimal) -> Decimal {
+        var value = value, result = Decimal()
+        NSDecimalRound(&result, &value, 2, .plain)
+        return result
+    }
+
+    @Test func amountsAgreeWithDecimalArithmetic() async {
+        await propertyCheck(input: Self.decimal, Self.decimal, Self.decimal.optional(),
+                            Gen.int(in: 0...20).optional()) { quantity, price, exciseRate, vatRate in
+            let value = Self.rounded(quantity * price)
+            let excise = exciseRate.map { Self.rounded($0 * quantity) }
+            let vat = vatRate.map { Self.rounded(Decimal($0) / 100 * (value + (excise ?? 0))) }
+            let withTax = Self.rounded(value + (excise ?? 0) + (vat ?? 0))
+            let amounts = GoodsLineArithmetic.amounts(quantity: quantity, price: price, exciseRate: exciseRate,
+                                                      vatRate: vatRate)
+            #expect(amounts.valueWithoutTax == value)
+            #expect(amounts.exciseAmount == excise)
+            #expect(amounts.vatAmount == vat)
+            #expect(amounts.valueWithTax == withTax)
+        }
+    }
+
+    @Test func formatAgreesWithDecimalDescription() async {
+        await propertyCheck(input: Self.decimal) { value in
+            var expected = value.description
+            if expected.contains(".") {
+                while expected.hasSuffix("0") { expected.removeLast() }
+                if expected.hasSuffix(".") { expected.removeLast() }
+            }
+            if expected == "-0" { expected = "0" }
+            #expect(DecimalText.format(value) == expected)
+            #expect(DecimalText.parse(DecimalText.format(value)) == value)
+        }
+    }
+}

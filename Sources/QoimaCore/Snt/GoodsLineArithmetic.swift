@@ -6,28 +6,36 @@ import Foundation
 ///
 /// The tiyn rule: every computed amount is rounded to 2 decimals, half away from zero, and then
 /// compared exactly. An amount built on other amounts uses their rounded values.
+///
+/// The formulas below are written once, over `TiynArithmetic`; they run on exact integers
+/// (`FixedPointDecimal`) when the values fit, which is almost always, and on `Decimal` otherwise.
 public enum GoodsLineArithmetic {
     /// The tiyn rule.
-    public static func money(_ value: Decimal) -> Decimal { value.rounded(scale: 2) }
+    public static func money(_ value: Decimal) -> Decimal { value.roundedToTiyn() }
 
     /// Column 8: quantity × price.
     public static func valueWithoutTax(quantity: Decimal, price: Decimal) -> Decimal {
-        money(quantity * price)
+        amounts(quantity: quantity, price: price, exciseRate: nil, vatRate: nil).valueWithoutTax
     }
 
     /// Column 9: excise rate × quantity.
     public static func exciseAmount(rate: Decimal, quantity: Decimal) -> Decimal {
-        money(rate * quantity)
+        fast { () throws(FixedPointOverflow) in try excise(rate: fixed(rate), quantity: fixed(quantity)) }?.decimal
+            ?? excise(rate: rate, quantity: quantity)
     }
 
     /// Column 11: the VAT rate in percent of the value without taxes plus excise.
     public static func vatAmount(ratePercent: Int, valueWithoutTax: Decimal, exciseAmount: Decimal) -> Decimal {
-        money(Decimal(ratePercent) * (valueWithoutTax + exciseAmount) / 100)
+        fast { () throws(FixedPointOverflow) in
+            try vat(percent: ratePercent, value: fixed(valueWithoutTax), excise: fixed(exciseAmount))
+        }?.decimal ?? vat(percent: ratePercent, value: valueWithoutTax, excise: exciseAmount)
     }
 
     /// Column 12: value without taxes + excise + VAT.
     public static func valueWithTax(valueWithoutTax: Decimal, exciseAmount: Decimal, vatAmount: Decimal) -> Decimal {
-        money(valueWithoutTax + exciseAmount + vatAmount)
+        fast { () throws(FixedPointOverflow) in
+            try withTax(value: fixed(valueWithoutTax), excise: fixed(exciseAmount), vat: fixed(vatAmount))
+        }?.decimal ?? withTax(value: valueWithoutTax, excise: exciseAmount, vat: vatAmount)
     }
 
     /// The computed columns of one line. Excise and VAT are nil when the line has neither rate nor amount.
@@ -48,13 +56,19 @@ public enum GoodsLineArithmetic {
     /// and the user's amount is not thrown away.
     public static func amounts(of line: GoodsLine) -> Amounts? {
         guard let quantity = line.quantity, let price = line.price else { return nil }
-        let value = valueWithoutTax(quantity: quantity, price: price)
-        let excise = line.exciseRate.map { exciseAmount(rate: $0, quantity: quantity) } ?? line.exciseAmount
-        let vat = line.ndsRate.map { vatAmount(ratePercent: $0, valueWithoutTax: value, exciseAmount: excise ?? 0) }
-            ?? line.ndsAmount
-        return Amounts(valueWithoutTax: value, exciseAmount: excise, vatAmount: vat,
-                       valueWithTax: valueWithTax(valueWithoutTax: value, exciseAmount: excise ?? 0,
-                                                  vatAmount: vat ?? 0))
+        let exact = fast { () throws(FixedPointOverflow) in
+            try lineAmounts(quantity: fixed(quantity), price: fixed(price),
+                            exciseRate: line.exciseRate.map(fixed), exciseAmount: line.exciseAmount.map(fixed),
+                            vatRate: line.ndsRate, vatAmount: line.ndsAmount.map(fixed))
+        }
+        if let exact {
+            return Amounts(valueWithoutTax: exact.value.decimal, exciseAmount: exact.excise?.decimal,
+                           vatAmount: exact.vat?.decimal, valueWithTax: exact.withTax.decimal)
+        }
+        let slow = lineAmounts(quantity: quantity, price: price, exciseRate: line.exciseRate,
+                               exciseAmount: line.exciseAmount, vatRate: line.ndsRate, vatAmount: line.ndsAmount)
+        return Amounts(valueWithoutTax: slow.value, exciseAmount: slow.excise, vatAmount: slow.vat,
+                       valueWithTax: slow.withTax)
     }
 
     /// The line with columns 8, 9, 11 and 12 filled in; unchanged while quantity or price is empty.
@@ -68,24 +82,63 @@ public enum GoodsLineArithmetic {
         return line
     }
 
-    /// Totals 52.1–52.4: the sums of the lines' amounts as entered. The excise and VAT totals are
-    /// nil when no line has that amount, as the elements are optional.
+    /// Totals 52.1–52.4: the sums of the lines' amounts as entered, rounded to the tiyn. The excise
+    /// and VAT totals are nil when no line has that amount, as the elements are optional.
     public static func totals(of lines: [GoodsLine]) -> GoodsTotals {
-        var value = Decimal(0), excise = Decimal(0), vat = Decimal(0), withTax = Decimal(0)
-        var hasExcise = false, hasVat = false
-        for line in lines {
-            value += line.priceWithoutTax ?? 0
-            withTax += line.priceWithTax ?? 0
-            if let amount = line.exciseAmount {
-                excise += amount
-                hasExcise = true
+        let hasExcise = lines.contains { $0.exciseAmount != nil }
+        let hasVat = lines.contains { $0.ndsAmount != nil }
+        func total(_ amount: (GoodsLine) -> Decimal?) -> Decimal {
+            let exact = fast { () throws(FixedPointOverflow) in
+                try sum(lines.map { line throws(FixedPointOverflow) in try amount(line).map(fixed) })
             }
-            if let amount = line.ndsAmount {
-                vat += amount
-                hasVat = true
-            }
+            return exact?.decimal ?? sum(lines.map(amount))
         }
-        return GoodsTotals(totalPriceWithoutTax: money(value), totalExciseAmount: hasExcise ? money(excise) : nil,
-                           totalNdsAmount: hasVat ? money(vat) : nil, totalPriceWithTax: money(withTax))
+        return GoodsTotals(totalPriceWithoutTax: total(\.priceWithoutTax),
+                           totalExciseAmount: hasExcise ? total(\.exciseAmount) : nil,
+                           totalNdsAmount: hasVat ? total(\.ndsAmount) : nil,
+                           totalPriceWithTax: total(\.priceWithTax))
+    }
+
+    // MARK: The formulas, once for both number types
+
+    static func excise<N: TiynArithmetic>(rate: N, quantity: N) throws(N.Failure) -> N {
+        try N.product(rate, quantity).roundedToTiyn()
+    }
+
+    static func vat<N: TiynArithmetic>(percent: Int, value: N, excise: N) throws(N.Failure) -> N {
+        try N.product(N(percent: percent), N.sum(value, excise)).roundedToTiyn()
+    }
+
+    static func withTax<N: TiynArithmetic>(value: N, excise: N, vat: N) throws(N.Failure) -> N {
+        try N.sum(N.sum(value, excise), vat).roundedToTiyn()
+    }
+
+    static func lineAmounts<N: TiynArithmetic>(
+        quantity: N, price: N, exciseRate: N?, exciseAmount: N?, vatRate: Int?, vatAmount: N?
+    ) throws(N.Failure) -> (value: N, excise: N?, vat: N?, withTax: N) {
+        let value = try N.product(quantity, price).roundedToTiyn()
+        var excise = exciseAmount
+        if let exciseRate { excise = try Self.excise(rate: exciseRate, quantity: quantity) }
+        var vat = vatAmount
+        if let vatRate { vat = try Self.vat(percent: vatRate, value: value, excise: excise ?? N.zero) }
+        return (value, excise, vat, try withTax(value: value, excise: excise ?? N.zero, vat: vat ?? N.zero))
+    }
+
+    static func sum<N: TiynArithmetic>(_ amounts: [N?]) throws(N.Failure) -> N {
+        var total = N.zero
+        for amount in amounts { total = try N.sum(total, amount ?? N.zero) }
+        return try total.roundedToTiyn()
+    }
+
+    // MARK: Choosing the number type
+
+    private static func fixed(_ value: Decimal) throws(FixedPointOverflow) -> FixedPointDecimal {
+        guard let fixed = FixedPointDecimal(value) else { throw FixedPointOverflow() }
+        return fixed
+    }
+
+    /// The result in exact integers, or nil when a value does not fit them.
+    private static func fast<Result>(_ compute: () throws(FixedPointOverflow) -> Result) -> Result? {
+        try? compute()
     }
 }

@@ -19,6 +19,6 @@ extension SntValidation {
         if SntCurrencyCase.foreignCurrencyCase(of: snt) == nil {
             add(rules.foreignCurrencyNotAllowed, .currencyCode, currency.rawValue)
         }
-        if (snt.currencyRate ?? 0) <= 0 { add(rules.rateRequired, .currencyRate, currency.rawValue) }
+        if !Self.isPositive(snt.currencyRate ?? 0) { add(rules.rateRequired, .currencyRate, currency.rawValue) }
     }
 }

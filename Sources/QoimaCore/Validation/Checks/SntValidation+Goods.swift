@@ -21,15 +21,16 @@ extension SntValidation {
         guard !lines.isEmpty else { return }
         var numberSeen = [Bool](repeating: false, count: lines.count + 1)
         let turnoverDate = snt.shippingDate ?? snt.date
+        let review = GoodsLineArithmetic.review(lines)
         let lineContext = LineContext(
             table: table, count: lines.count,
             isDomestic: snt.importKind == nil && snt.exportKind == nil,
             turnoverDate: turnoverDate,
             ratesInForce: turnoverDate.map(SntRuleAssumptions.vatRates(on:)))
         for (index, line) in lines.enumerated() {
-            checkLine(line, at: index + 1, lineContext, numberSeen: &numberSeen)
+            checkLine(line, at: index + 1, lineContext, corrections: review.corrections[index], numberSeen: &numberSeen)
         }
-        checkTotals(table, lines, totals)
+        checkTotals(table, review.sums, totals)
     }
 
     /// What every line of a table is checked against.
@@ -42,7 +43,7 @@ extension SntValidation {
     }
 
     private mutating func checkLine(_ line: GoodsLine, at position: Int, _ lineContext: LineContext,
-                                    numberSeen: inout [Bool]) {
+                                    corrections: GoodsLineArithmetic.Corrections, numberSeen: inout [Bool]) {
         let rules = SntGoodsRules.self
         let table = lineContext.table
         func field(_ column: GoodsLineField) -> SntField { SntField.line(column, in: table) }
@@ -90,19 +91,19 @@ extension SntValidation {
         }
 
         if let quantity = line.quantity {
-            if quantity <= 0 {
+            if !Self.isPositive(quantity) {
                 add(rules.quantityPositive, field(.quantity), table: table, line: position, Self.text(quantity))
             }
         } else {
             add(rules.quantityRequired, field(.quantity), table: table, line: position)
         }
         if let price = line.price {
-            if price < 0 { add(rules.priceNegative, field(.price), table: table, line: position, Self.text(price)) }
+            if Self.isNegative(price) { add(rules.priceNegative, field(.price), table: table, line: position, Self.text(price)) }
         } else {
             add(rules.priceRequired, field(.price), table: table, line: position)
         }
 
-        checkArithmetic(line, at: position, lineContext)
+        checkArithmetic(line, at: position, lineContext, corrections)
         checkProductId(line, tnved: tnved, at: position, lineContext)
 
         if table == .g1, let gtin = Self.present(line.gtinCode), let defect = gtin.defect {
@@ -123,24 +124,24 @@ extension SntValidation {
     }
 
     /// Columns 8–12 against `GoodsLineArithmetic`, and the rates they rest on.
-    private mutating func checkArithmetic(_ line: GoodsLine, at position: Int, _ lineContext: LineContext) {
+    private mutating func checkArithmetic(_ line: GoodsLine, at position: Int, _ lineContext: LineContext,
+                                          _ corrections: GoodsLineArithmetic.Corrections) {
         let rules = SntArithmeticRules.self
         let table = lineContext.table
         func field(_ column: GoodsLineField) -> SntField { SntField.line(column, in: table) }
-        let amounts = GoodsLineArithmetic.amounts(of: line)
 
-        if let expected = amounts?.valueWithoutTax, expected != line.priceWithoutTax {
+        if let expected = corrections.valueWithoutTax {
             add(rules.valueWithoutTax, field(.priceWithoutTax), table: table, line: position,
                 Self.text(expected), Self.text(line.priceWithoutTax))
         }
 
-        if let rate = line.exciseRate, rate < 0 {
+        if let rate = line.exciseRate, Self.isNegative(rate) {
             add(rules.exciseRateNegative, field(.exciseRate), table: table, line: position, Self.text(rate))
         }
         if line.exciseRate == nil, line.exciseAmount != nil {
             add(rules.exciseRateRequired, field(.exciseRate), table: table, line: position)
         }
-        if let expected = amounts?.exciseAmount, expected != line.exciseAmount {
+        if let expected = corrections.exciseAmount {
             add(rules.exciseAmount, field(.exciseAmount), table: table, line: position,
                 Self.text(expected), Self.text(line.exciseAmount))
         }
@@ -157,12 +158,12 @@ extension SntValidation {
         } else if line.ndsAmount != nil {
             add(rules.vatRateRequired, field(.ndsRate), table: table, line: position)
         }
-        if let expected = amounts?.vatAmount, expected != line.ndsAmount {
+        if let expected = corrections.vatAmount {
             add(rules.vatAmount, field(.ndsAmount), table: table, line: position,
                 Self.text(expected), String(line.ndsRate ?? 0), Self.text(line.ndsAmount))
         }
 
-        if let expected = amounts?.valueWithTax, expected != line.priceWithTax {
+        if let expected = corrections.valueWithTax {
             add(rules.valueWithTax, field(.priceWithTax), table: table, line: position,
                 Self.text(expected), Self.text(line.priceWithTax))
         }
@@ -172,12 +173,13 @@ extension SntValidation {
                                          _ lineContext: LineContext) {
         let rules = SntGoodsRules.self
         let table = lineContext.table
-        let field = SntField.line(.productId, in: table)
+        var field: SntField { SntField.line(.productId, in: table) }
         guard let productId = Self.present(line.productId) else {
             if lineContext.isDomestic { add(rules.productIdExpected, field, table: table, line: position) }
             return
         }
-        guard let parts = productId.parts, let codes = parts.gsvs.parts, parts.gsvs.defect == nil else {
+        guard let codes = productId.parts?.gsvs.parts,
+              codes.kpved.defect == nil, codes.tnved.defect == nil, codes.gtin?.defect == nil else {
             add(rules.productIdFormat, field, table: table, line: position, productId.rawValue,
                 VirtualProductId.patternText)
             return
@@ -193,9 +195,8 @@ extension SntValidation {
 
     /// Totals 52.1–52.4 against the sums of the lines. 52.1 is required; the others may be absent
     /// while their sum is 0.
-    private mutating func checkTotals(_ table: GoodsTable, _ lines: [GoodsLine], _ totals: GoodsTotals) {
+    private mutating func checkTotals(_ table: GoodsTable, _ sums: GoodsTotals, _ totals: GoodsTotals) {
         let rules = SntArithmeticRules.self
-        let sums = GoodsLineArithmetic.totals(of: lines)
         let checks: [(GoodsTotalField, SntRule, Decimal, Decimal?, Bool)] = [
             (.totalPriceWithoutTax, rules.totalValueWithoutTax, sums.totalPriceWithoutTax ?? 0,
              totals.totalPriceWithoutTax, true),

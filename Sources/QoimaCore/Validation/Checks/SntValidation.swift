@@ -59,8 +59,18 @@ struct SntValidation {
 
     static func isBlank(_ text: String?) -> Bool {
         guard let text else { return true }
-        return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        // Most texts start with a visible ASCII character; Unicode is asked only past ASCII.
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            if byte < 0x80 { return false }
+            return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        }
+        return true
     }
+
+    /// Decimal's comparison operators are slow on Linux; the sign is at hand.
+    static func isNegative(_ value: Decimal) -> Bool { value.sign == .minus && !value.isZero }
+    static func isPositive(_ value: Decimal) -> Bool { value.sign == .plus && !value.isZero }
 
     /// The identifier, or nil when it is absent or blank.
     static func present<Identifier: CheckedIdentifier>(_ identifier: Identifier?) -> Identifier? {
