@@ -109,7 +109,6 @@ enum SntRuleExamples {
             return context
         }(), at: "A5.1")),
         ("FIXED-SHIPPING-DATE", breaking(S.correction(), context: S.correctionContext, at: "A3") {
-            $0.date = S.day(15, 1, 2026)
             $0.shippingDate = S.day(15, 1, 2026)
         }),
         ("FIXED-KEEPS-FIELD", breaking(S.correction(), context: S.correctionContext, at: "C23") {

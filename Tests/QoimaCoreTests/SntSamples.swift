@@ -153,13 +153,12 @@ enum SntSamples {
                   registration: SntRegistration(sntId: 90_001, registrationNumber: originalNumber, status: .delivered))
     }
 
-    /// A correction of `original()`: a day later, with a smaller quantity on line 1.
+    /// A correction of `original()`, issued after the goods left: a smaller quantity on line 1.
     static func correction() -> Snt {
         var snt = domesticSale()
         snt.type = .fixed
         snt.number = "СНТ-2026/0042-И"
         snt.date = day(17, 1, 2026)
-        snt.shippingDate = day(17, 1, 2026)
         snt.relatedRegistrationNumber = originalNumber
         editLine(&snt, 1) { $0.quantity = 8 }
         return snt

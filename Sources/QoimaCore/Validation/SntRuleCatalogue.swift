@@ -94,7 +94,8 @@ public enum SntRuleCatalogue {
         - The shipping date is not before the date of issue: an SNT is issued no later than the goods leave
           (domain.md §2). When a paper SNT is entered afterwards (A 2.1 filled), the paper date takes the place
           of the date of issue. An import is exempt: its recipient issues the SNT before the goods cross the
-          border, after the foreign supplier shipped them.
+          border, after the foreign supplier shipped them. So is a correction (FIXED_SNT), issued after the goods
+          left: its shipping date is compared with its original's instead.
         - A shipping date more than \(SntRuleAssumptions.shippingDateHorizonDays) days after the date of issue \
         is a warning.
         - The paper date (A 2.1) is not after the date of issue; it comes with its reason (A 2.1.1).

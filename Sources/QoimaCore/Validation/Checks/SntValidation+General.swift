@@ -30,8 +30,9 @@ extension SntValidation {
         }
 
         if let shipping = snt.shippingDate {
-            // A paper SNT was issued on its paper date; an import's SNT follows the foreign shipment.
-            if snt.importKind == nil, let issued = snt.datePaper ?? snt.date, shipping < issued {
+            // A paper SNT was issued on its paper date; an import's SNT follows the foreign shipment;
+            // a correction follows the goods, and FIXED-SHIPPING-DATE compares it with its original.
+            if snt.importKind == nil, snt.type != .fixed, let issued = snt.datePaper ?? snt.date, shipping < issued {
                 add(rules.shippingBeforeIssue, .shippingDate, shipping.ddMMyyyy, issued.ddMMyyyy)
             }
             let horizon = SntRuleAssumptions.shippingDateHorizonDays

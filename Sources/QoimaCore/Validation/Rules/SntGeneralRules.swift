@@ -18,7 +18,7 @@ public enum SntGeneralRules {
 
     public static let dateRequired = SntRule(
         "A2-REQUIRED", fields: [.date], source: "domain.md §5.1",
-        kk: "ТІЖ жазып берілген күнді көрсетіңіз.",
+        kk: "ТІЖ-дің жазып берілген күнін көрсетіңіз.",
         ru: "Укажите дату выписки СНТ.",
         en: "Enter the date of issue.")
 
@@ -51,7 +51,7 @@ public enum SntGeneralRules {
     /// Arguments: the shipping date, the date of issue (of the paper SNT, when there is one).
     public static let shippingBeforeIssue = SntRule(
         "A3-BEFORE-ISSUE", fields: [.shippingDate],
-        source: "domain.md §2 deadlines (no later than the start of shipment); paper and import cases assumed",
+        source: "domain.md §2 deadlines (no later than the start of shipment); paper, import and correction cases assumed",
         kk: "Тиеп-жөнелту күні %1$@ жазып берілген күннен (%2$@) ерте: ТІЖ тауар жөнелтілгенге дейін ресімделуі керек.",
         ru: "Дата отгрузки %1$@ раньше даты выписки %2$@: СНТ оформляется не позднее начала отгрузки.",
         en: "The shipping date, %1$@, is before the date of issue, %2$@: an SNT is issued no later than the goods leave.")

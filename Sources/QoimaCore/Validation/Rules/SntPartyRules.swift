@@ -95,7 +95,7 @@ public enum SntPartyRules {
     public static let storeIdInvalid = SntRule(
         "STORE-ID-INVALID", fields: [SntField.seller.storeId, SntField.customer.storeId], source: "domain.md §9.1",
         kk: "Виртуалды қойма идентификаторы оң сан болуы керек, %1$@ емес.",
-        ru: "Идентификатор склада в виртуальном складе — положительное число, а не %1$@.",
+        ru: "Идентификатор виртуального склада — положительное число, а не %1$@.",
         en: "The virtual-warehouse id is a positive number, not %1$@.")
 
     public static let sellerStoreExpected = SntRule(
