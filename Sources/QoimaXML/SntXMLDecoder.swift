@@ -48,7 +48,7 @@ final class SntXMLDecoder {
                 continue
             }
             if let latest, position < latest.position {
-                report(SntDecodingRules.order, location(name), path: childPath, line: child.line, ["", latest.name])
+                report(SntDecodingRules.order, location(name), path: childPath, line: child.line, [latest.name])
             } else {
                 latest = (position, name)
             }

@@ -5,6 +5,6 @@ struct SntCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snt",
         abstract: "Work with SNTs (accompanying waybills on goods).",
-        subcommands: [SntRequiredCommand.self]
+        subcommands: [SntValidateCommand.self, SntNormalizeCommand.self, SntRequiredCommand.self, SntRulesCommand.self]
     )
 }

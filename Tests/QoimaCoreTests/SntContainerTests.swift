@@ -5,13 +5,13 @@ import XCTest
 
 final class SntContainerTests: XCTestCase {
     private func snt(_ number: String) -> Snt {
-        var snt = SntSamples.primary
+        var snt = SntXMLSamples.primary
         snt.number = number
         return snt
     }
 
     func testContainerOfSeveralSntsReadsBackNumberedFromOne() throws {
-        let snts = [snt("A-1"), SntSamples.rich, snt("A-3")]
+        let snts = [snt("A-1"), SntXMLSamples.rich, snt("A-3")]
         let xml = SntContainerXML.container(of: snts)
         XCTAssertTrue(xml.hasPrefix(#"<?xml version="1.0" encoding="UTF-8"?><snt:sntInfoContainer xmlns:snt="snt">"#
             + "<sntInfoSet><sntInfo><version>SntV1</version><documentInfo><sntBody><![CDATA[<v1:snt "))
@@ -63,17 +63,17 @@ final class SntContainerTests: XCTestCase {
     }
 
     func testThePortalContainerSample() throws {
-        let documents = try SntFileReader.read(try SntSamples.sampleBytes("portal-container.xml"))
+        let documents = try SntFileReader.read(try SntXMLSamples.sampleBytes("portal-container.xml"))
         XCTAssertEqual(documents.map(\.number), [1, 2, 3])
         let first = try documents[0].result.get()
         XCTAssertEqual(first.problems, [])
-        XCTAssertTrue(first.snt == SntSamples.primary)
+        XCTAssertTrue(first.snt == SntXMLSamples.primary)
         let second = try documents[1].result.get()
         XCTAssertEqual(second.problems, [])
         XCTAssertEqual(second.snt.type, .returned)
         XCTAssertEqual(second.snt.goods?.lines.count, 1)
         // Canonical bodies inside the container write back byte for byte.
-        let container = try XMLTree(parsing: try SntSamples.sampleBytes("portal-container.xml")).root
+        let container = try XMLTree(parsing: try SntXMLSamples.sampleBytes("portal-container.xml")).root
         let bodies = container.children[0].children.compactMap { $0.child(named: "documentInfo")?.child(named: "sntBody")?.text }
         XCTAssertEqual(bodies.count, 3)
         XCTAssertTrue(SntXMLWriter.body(of: first.snt) == bodies[0])
@@ -86,19 +86,19 @@ final class SntContainerTests: XCTestCase {
         XCTAssertEqual(error.column, 25, "just after the bare &")
         XCTAssertTrue(detail.contains("EntityRef"), detail)
         XCTAssertEqual(documents[2].portalInfo, SntFileDocument.PortalInfo(
-            creatorLogin: "sklad02", creatorTin: SntSamples.sellerBIN, signatureValid: false,
+            creatorLogin: "sklad02", creatorTin: SntXMLSamples.sellerBIN, signatureValid: false,
             errors: "Документ не подписан"))
         XCTAssertEqual(documents[0].portalInfo?.signatureValid, true)
     }
 
     func testFileReaderTellsABareBodyFromAContainer() throws {
-        let body = try SntFileReader.read(try SntSamples.sampleBytes("primary-snt.xml"))
+        let body = try SntFileReader.read(try SntXMLSamples.sampleBytes("primary-snt.xml"))
         XCTAssertEqual(body.count, 1)
         XCTAssertNil(body[0].number)
         XCTAssertNil(body[0].line)
-        XCTAssertTrue(try body[0].result.get().snt == SntSamples.primary)
+        XCTAssertTrue(try body[0].result.get().snt == SntXMLSamples.primary)
 
-        let problems = try SntFileReader.read(fileAt: SntSamples.samplesFolder.appendingPathComponent("decoding-problems.xml").path)
+        let problems = try SntFileReader.read(fileAt: SntXMLSamples.samplesFolder.appendingPathComponent("decoding-problems.xml").path)
         XCTAssertEqual(try problems[0].result.get().problems.count, 11)
 
         XCTAssertThrowsError(try SntFileReader.read(Array("<sntInfoContainer><sntInfoSet>".utf8))) { error in

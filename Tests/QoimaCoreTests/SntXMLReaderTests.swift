@@ -12,7 +12,7 @@ final class SntXMLReaderTests: XCTestCase {
     }
 
     func testRichSntRoundTripsThroughXML() throws {
-        let rich = SntSamples.rich
+        let rich = SntXMLSamples.rich
         let decoded = try SntXMLReader.read(SntXMLWriter.body(of: rich))
         XCTAssertEqual(decoded.problems, [])
         XCTAssertTrue(decoded.snt == rich, "model → XML → model changed the SNT")
@@ -28,12 +28,12 @@ final class SntXMLReaderTests: XCTestCase {
     }
 
     func testCanonicalSampleReadsAndWritesBackByteForByte() throws {
-        let bytes = try SntSamples.sampleBytes("primary-snt.xml")
+        let bytes = try SntXMLSamples.sampleBytes("primary-snt.xml")
         let decoded = try SntXMLReader.read(bytes)
         XCTAssertEqual(decoded.problems, [])
-        XCTAssertTrue(decoded.snt == SntSamples.primary)
+        XCTAssertTrue(decoded.snt == SntXMLSamples.primary)
         XCTAssertTrue(SntXMLWriter.body(of: decoded.snt) == String(decoding: bytes, as: UTF8.self))
-        let rich = SntXMLWriter.body(of: SntSamples.rich)
+        let rich = SntXMLWriter.body(of: SntXMLSamples.rich)
         XCTAssertTrue(SntXMLWriter.body(of: try SntXMLReader.read(rich).snt) == rich)
     }
 
@@ -44,12 +44,12 @@ final class SntXMLReaderTests: XCTestCase {
         let decoded = try SntXMLReader.read(xml)
         XCTAssertEqual(decoded.snt.number, "N-1")
         XCTAssertEqual(decoded.snt.date, CalendarDate(year: 2026, month: 1, day: 15))
-        XCTAssertEqual(decoded.snt.seller.tin, SntSamples.sellerBIN)
+        XCTAssertEqual(decoded.snt.seller.tin, SntXMLSamples.sellerBIN)
         XCTAssertEqual(summary(decoded.problems), [
-            "XML-ORDER A1 number | 1 |  | sntType",
-            "XML-ORDER A2 date | 1 |  | sntType",
-            "XML-ORDER B14 seller/name | 1 |  | tin",
-            "XML-ORDER SNT customer | 1 |  | seller",
+            "XML-ORDER A1 number | 1 | sntType",
+            "XML-ORDER A2 date | 1 | sntType",
+            "XML-ORDER B14 seller/name | 1 | tin",
+            "XML-ORDER SNT customer | 1 | seller",
         ])
         XCTAssertTrue(decoded.problems.allSatisfy { $0.severity == .warning })
         // Written back in schema order.
@@ -155,11 +155,11 @@ final class SntXMLReaderTests: XCTestCase {
     }
 
     func testTheDecodingProblemsSample() throws {
-        let decoded = try SntXMLReader.read(try SntSamples.sampleBytes("decoding-problems.xml"))
+        let decoded = try SntXMLReader.read(try SntXMLSamples.sampleBytes("decoding-problems.xml"))
         XCTAssertEqual(summary(decoded.problems), [
             "XML-DATE A2 date | 4 | 31.02.2026",
             "XML-ENUM A5/A6 sntType | 6 | PRIMARY | PRIMARY_SNT, FIXED_SNT, RETURNED_SNT",
-            "XML-ORDER A3 shippingDate | 7 |  | sntType",
+            "XML-ORDER A3 shippingDate | 7 | sntType",
             "XML-DUPLICATE 50 currencyCode | 9",
             "XML-BOOLEAN C22.1 customer/nonResident | 14 | no",
             "XML-INTEGER C30 customer/storeId | 16 | 2002A",

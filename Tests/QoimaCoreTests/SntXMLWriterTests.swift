@@ -62,7 +62,7 @@ final class SntXMLWriterTests: XCTestCase {
     }
 
     func testTheRichSntWritesEveryBlockCompleteAndInDomainOrder() throws {
-        let root = try XMLTree(parsing: SntXMLWriter.body(of: SntSamples.rich)).root
+        let root = try XMLTree(parsing: SntXMLWriter.body(of: SntXMLSamples.rich)).root
         let orders = Self.domainOrders
         XCTAssertEqual(names(root), orders["snt"])
         XCTAssertEqual(names(block(root, "seller")), orders["seller"])
@@ -129,12 +129,12 @@ final class SntXMLWriterTests: XCTestCase {
     }
 
     func testThePrimarySampleIsExactlyWhatTheWriterProduces() throws {
-        let file = String(decoding: try SntSamples.sampleBytes("primary-snt.xml"), as: UTF8.self)
-        XCTAssertTrue(SntXMLWriter.body(of: SntSamples.primary) == file, "the writer no longer produces primary-snt.xml")
+        let file = String(decoding: try SntXMLSamples.sampleBytes("primary-snt.xml"), as: UTF8.self)
+        XCTAssertTrue(SntXMLWriter.body(of: SntXMLSamples.primary) == file, "the writer no longer produces primary-snt.xml")
     }
 
     func testThePrimarySampleAddsUp() {
-        let snt = SntSamples.primary
+        let snt = SntXMLSamples.primary
         let lines = snt.goods!.lines
         XCTAssertEqual(lines.count, 3)
         XCTAssertEqual(snt.currencyCode, .tenge)
@@ -162,7 +162,7 @@ final class SntXMLWriterTests: XCTestCase {
         // libxml2's C14N refuses the relative namespace URI `v1.snt`, so the check swaps in an
         // absolute one; the namespace's value plays no part in how the rest is written.
         XCTAssertNil(try XMLTree(parsing: SntXMLWriter.body(of: Snt())).canonicalized())
-        for snt in [SntSamples.primary, SntSamples.rich] {
+        for snt in [SntXMLSamples.primary, SntXMLSamples.rich] {
             let body = SntXMLWriter.body(of: snt)
                 .replacingOccurrences(of: #"xmlns:v1="v1.snt""#, with: #"xmlns:v1="urn:v1.snt""#)
             let tree = try XMLTree(parsing: body)

@@ -57,12 +57,16 @@ enum DigitText {
         return nil
     }
 
-    /// GS1 mod-10 check digit of the digits before it (GTIN-8/12/13/14, NTIN).
-    static func gs1CheckDigit(of body: [Int]) -> Int {
+    /// True when the last digit of `text` (all digits) is the GS1 check digit of the ones before
+    /// it. Weighting the check digit 1 and the others 3, 1, 3… from the right, the sum of a valid
+    /// code is a multiple of 10; no arrays, as goods lines check this for every line.
+    static func hasGs1CheckDigit(_ text: String) -> Bool {
         var sum = 0
-        for (offset, digit) in body.reversed().enumerated() {
-            sum += digit * (offset % 2 == 0 ? 3 : 1)
+        var weight = 1
+        for byte in text.utf8.reversed() {
+            sum += Int(byte &- 48) * weight
+            weight = 4 - weight
         }
-        return (10 - sum % 10) % 10
+        return sum % 10 == 0
     }
 }

@@ -8,6 +8,8 @@ public struct TnvedCode: CheckedIdentifier {
     }
 }
 
+private let kpvedFormat = IdentifierDefect.format(expected: IdentifierAssumptions.kpvedPatternText)
+
 /// KPVED product classifier code, groups of digits joined by dots, e.g. `08.91.12.01`.
 /// The exact shape is assumed (domain.md §1 example); it lives in `IdentifierAssumptions`.
 public struct KpvedCode: CheckedIdentifier {
@@ -16,12 +18,22 @@ public struct KpvedCode: CheckedIdentifier {
 
     public static func defect(of rawValue: String) -> IdentifierDefect? {
         if rawValue.isEmpty { return .empty }
-        let groups = rawValue.split(separator: ".", omittingEmptySubsequences: false)
+        // Groups of digits between dots, each of the length its position allows.
         let shape = IdentifierAssumptions.kpvedGroupLengths
-        guard groups.count >= 1, groups.count <= shape.count,
-              groups.enumerated().allSatisfy({ DigitText.isDigits($1) && shape[$0].contains($1.count) })
-        else { return .format(expected: IdentifierAssumptions.kpvedPatternText) }
-        return nil
+        var group = 0
+        var length = 0
+        for byte in rawValue.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard group < shape.count, shape[group].contains(length) else { return kpvedFormat }
+                group += 1
+                length = 0
+            } else if (48...57).contains(byte) {
+                length += 1
+            } else {
+                return kpvedFormat
+            }
+        }
+        return group < shape.count && shape[group].contains(length) ? nil : kpvedFormat
     }
 }
 
@@ -37,8 +49,7 @@ public struct Gtin: CheckedIdentifier {
         guard lengths.contains(rawValue.utf8.count) else {
             return .length(expected: "8, 12, 13, 14", found: rawValue.count)
         }
-        let digits = DigitText.digits(rawValue)
-        return DigitText.gs1CheckDigit(of: Array(digits.dropLast())) == digits.last ? nil : .checksum
+        return DigitText.hasGs1CheckDigit(rawValue) ? nil : .checksum
     }
 
     /// The same product as a 14-digit GTIN (left-padded with zeros), for comparing scans.
@@ -53,8 +64,7 @@ public struct Ntin: CheckedIdentifier {
 
     public static func defect(of rawValue: String) -> IdentifierDefect? {
         if let defect = DigitText.fixedDigitsDefect(rawValue, count: IdentifierAssumptions.ntinLength) { return defect }
-        let digits = DigitText.digits(rawValue)
-        return DigitText.gs1CheckDigit(of: Array(digits.dropLast())) == digits.last ? nil : .checksum
+        return DigitText.hasGs1CheckDigit(rawValue) ? nil : .checksum
     }
 }
 

@@ -13,12 +13,13 @@ public struct GsvsCode: CheckedIdentifier {
     public var parts: (kpved: KpvedCode, tnved: TnvedCode, gtin: Gtin?)? { Self.split(rawValue) }
 
     static func split(_ text: some StringProtocol) -> (kpved: KpvedCode, tnved: TnvedCode, gtin: Gtin?)? {
-        guard let dash = text.firstIndex(of: "-") else { return nil }
+        // Scanning UTF-8 bytes, not Characters: every goods line is parsed on each check.
+        guard let dash = text.utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
         let kpved = text[..<dash]
-        let rest = text[text.index(after: dash)...]
-        let slash = rest.firstIndex(of: "/")
+        let rest = text[text.utf8.index(after: dash)...]
+        let slash = rest.utf8.firstIndex(of: UInt8(ascii: "/"))
         let tnved = slash.map { rest[..<$0] } ?? rest
-        let gtin = slash.map { rest[rest.index(after: $0)...] }
+        let gtin = slash.map { rest[rest.utf8.index(after: $0)...] }
         guard !kpved.isEmpty, !tnved.isEmpty, gtin.map({ !$0.isEmpty }) ?? true else { return nil }
         return (KpvedCode(String(kpved)), TnvedCode(String(tnved)), gtin.map { Gtin(String($0)) })
     }
@@ -52,17 +53,20 @@ public struct VirtualProductId: CheckedIdentifier {
     /// The parts, or nil when the text does not have the shape.
     public var parts: Parts? {
         let text = rawValue
-        guard let open = text.firstIndex(of: "<"), let close = text[open...].firstIndex(of: ">") else { return nil }
+        let utf8 = text.utf8
+        guard let open = utf8.firstIndex(of: UInt8(ascii: "<")),
+              let close = utf8[open...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let gsvsText = text[..<open]
-        let batchText = text[text.index(after: open)..<close]
-        let tail = text[text.index(after: close)...]
+        let batchText = text[utf8.index(after: open)..<close]
+        let tail = text[utf8.index(after: close)...]
         // No length limit of our own: Int64 refuses what it cannot hold, and 19-digit batches fit.
         guard GsvsCode.split(gsvsText) != nil, DigitText.isDigits(batchText),
               let batch = Int64(batchText) else { return nil }
         var pin: String?
         if !tail.isEmpty {
-            guard tail.first == "{", tail.last == "}", tail.count >= 2,
-                  !tail.dropFirst().dropLast().contains("}") else { return nil }
+            let bytes = tail.utf8
+            guard bytes.count >= 2, bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}"),
+                  !bytes.dropFirst().dropLast().contains(UInt8(ascii: "}")) else { return nil }
             pin = String(tail.dropFirst().dropLast())
         }
         return Parts(gsvs: GsvsCode(String(gsvsText)), batch: batch, pin: pin)

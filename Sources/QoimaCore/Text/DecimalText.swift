@@ -35,6 +35,8 @@ public enum DecimalText {
 
     /// The canonical text of a value.
     public static func format(_ value: Decimal) -> String {
+        // Decimal's description is slow on Linux, and an SNT has hundreds of numbers to write.
+        if let fixed = FixedPointDecimal(value) { return fixed.canonicalText }
         var value = value
         var normalized = Decimal()
         NSDecimalCopy(&normalized, &value)

@@ -48,9 +48,9 @@ public enum SntDecodingRules {
 
     public static let order = SntRule(
         "XML-ORDER", fields: [SntField.document], severity: .warning, source: "domain.md §5",
-        kk: "%2$@-жол: %1$@ элементі %4$@ элементінен кейін тұр, ал SntV1 оны алдына қояды; ЭШФ АЖ мұндай ретті қабылдамайды. Qoima жібергенде дұрыс ретпен жазады.",
-        ru: "Строка %2$@: элемент %1$@ стоит после %4$@, а SntV1 требует его раньше; ИС ЭСФ отклоняет такой порядок. Qoima при отправке запишет правильный порядок.",
-        en: "Line %2$@: element %1$@ comes after %4$@, but SntV1 puts it first; IS ESF rejects this order. Qoima writes the right order when it sends.")
+        kk: "%2$@-жол: %1$@ элементі %3$@ элементінен кейін тұр, ал SntV1 оны алдына қояды; ЭШФ АЖ мұндай ретті қабылдамайды. Qoima жібергенде дұрыс ретпен жазады.",
+        ru: "Строка %2$@: элемент %1$@ стоит после %3$@, а SntV1 требует его раньше; ИС ЭСФ отклоняет такой порядок. Qoima при отправке запишет правильный порядок.",
+        en: "Line %2$@: element %1$@ comes after %3$@, but SntV1 puts it first; IS ESF rejects this order. Qoima writes the right order when it sends.")
 
     public static let duplicate = SntRule(
         "XML-DUPLICATE", fields: [SntField.document], source: "domain.md §5",

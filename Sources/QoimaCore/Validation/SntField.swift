@@ -104,6 +104,8 @@ extension SntField {
 
 // Section E
 extension SntField {
+    /// The whole section, for problems about its absence.
+    public static let carriage = SntField("E", "shippingInfo")
     public static let carrierTin = SntField("E37", "shippingInfo.tin")
     public static let carrierNonResident = SntField("E37.1", "shippingInfo.nonResident")
     public static let carrierName = SntField("E38", "shippingInfo.name")
@@ -207,6 +209,11 @@ extension SntField {
     public static let releasePowerOfAttorneyNumber = SntField("releaseGoodsInfo.number", "releaseGoodsInfo.powerOfAttorneyNumber")
     public static let releasePowerOfAttorneyDate = SntField("releaseGoodsInfo.date", "releaseGoodsInfo.powerOfAttorneyDate")
     public static let aircraftRefueling = SntField("fillingOfAircraft", "fillingOfAircraft")
+    public static let aircraftRegistrationNumber = SntField("fillingOfAircraft.aircraftRegistrationNumber",
+                                                            "fillingOfAircraft.aircraftRegistrationNumber")
+    public static let aircraftType = SntField("fillingOfAircraft.aircraftType", "fillingOfAircraft.aircraftType")
+    public static let flightNumber = SntField("fillingOfAircraft.flightNumber", "fillingOfAircraft.flightNumber")
+    public static let warrantNumber = SntField("fillingOfAircraft.warrantNumber", "fillingOfAircraft.warrantNumber")
     public static let sharingContracts = SntField("sharingParticipantContract", "sharingParticipantContract")
     /// The whole document, for problems that concern no single field.
     public static let document = SntField("SNT", "snt")
