@@ -9,10 +9,11 @@ public enum SntCheck {
     public static func problems(in decoded: DecodedSnt, context: SntCheckContext) -> [SntProblem] {
         let undecodable = Set(decoded.problems.filter { !normalizationRepairs($0) }.map(Place.init))
         let content = SntValidator(context: context).check(decoded.snt).filter { !undecodable.contains(Place($0)) }
-        return (decoded.problems + content).sorted { lhs, rhs in
-            (lhs.field.code, lhs.table?.rawValue ?? "", lhs.lineNumber ?? 0, lhs.rule.id)
-                < (rhs.field.code, rhs.table?.rawValue ?? "", rhs.lineNumber ?? 0, rhs.rule.id)
-        }
+        // A stable sort keeps each rule's own order among problems at the same place.
+        return (decoded.problems + content).enumerated().sorted { lhs, rhs in
+            let (left, right) = (lhs.element.formOrderKey, rhs.element.formOrderKey)
+            return left != right ? left.lexicographicallyPrecedes(right) : lhs.offset < rhs.offset
+        }.map(\.element)
     }
 
     /// True for decoding problems that writing the SNT back out repairs without guessing: the

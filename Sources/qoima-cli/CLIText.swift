@@ -26,9 +26,9 @@ enum CLIText {
         ru: "в файле --original должна быть ровно одна читаемая СНТ: %1$@",
         en: "the --original file must hold exactly one readable SNT: %1$@")
     static let summary = LocalizedText(
-        kk: "%1$@ құжат тексерілді: %2$@ қате, %3$@ ескерту",
+        kk: "тексерілген құжаттар: %1$@; қателер: %2$@, ескертулер: %3$@",
         ru: "проверено документов: %1$@; ошибок: %2$@, предупреждений: %3$@",
-        en: "%1$@ documents checked: %2$@ errors, %3$@ warnings")
+        en: "documents checked: %1$@; errors: %2$@, warnings: %3$@")
 }
 
 /// Writes to standard error.

@@ -3,34 +3,8 @@ import XCTest
 
 /// Runs the built `qoima-cli snt required` as a user would.
 final class SntRequiredCommandTests: XCTestCase {
-    /// The executable sits next to the test bundle in the build folder (`.build/debug`).
-    private func cliURL() throws -> URL {
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-        ].map { $0.appendingPathComponent("qoima-cli") }
-        let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        return try XCTUnwrap(found, "qoima-cli is not built next to the tests (`swift build --build-tests`): \(candidates.map(\.path))")
-    }
-
-    private func run(_ arguments: [String], language: String = "C") throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = try cliURL()
-        process.arguments = ["snt", "required"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = nil
-        environment["LC_MESSAGES"] = nil
-        environment["LANG"] = language
-        process.environment = environment
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    private func run(_ arguments: [String], language: String = "C") throws -> CLIRunner.Result {
+        try CLIRunner.run(["snt", "required"] + arguments, language: language)
     }
 
     func testYes() throws {

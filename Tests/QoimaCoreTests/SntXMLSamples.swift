@@ -22,7 +22,7 @@ enum SntXMLSamples {
 
     /// A goods line with its sums computed the way domain.md §5.3 states them.
     static func line(_ number: Int, origin: Int, name: String, kpved: String, tnved: String, batch: Int64,
-                     unit: String, quantity: String, price: String, exciseRate: String? = nil, nds: Int = 12,
+                     unit: String, quantity: String, price: String, exciseRate: String? = nil, nds: Int = 16,
                      gtin: String? = nil, info: String? = nil) -> GoodsLine {
         let quantity = Self.number(quantity)
         let price = Self.number(price)

@@ -58,3 +58,39 @@ public struct SntProblem: Hashable, Sendable {
         lineNumber.map { "\(field.code)[\($0)]" } ?? field.code
     }
 }
+
+extension SntProblem {
+    /// Sorts problems as the form reads: A–F, currency (50–51), G1 line by line, its totals
+    /// (52.x), G6/G7, K, then the blocks without numbers; the whole document first.
+    public var formOrderKey: [Int] {
+        let code = field.code
+        let rank: Int
+        switch code.first {
+        case "S" where code == SntField.document.code: rank = 0
+        case "A": rank = 1
+        case "B": rank = 2
+        case "C": rank = 3
+        case "D": rank = 4
+        case "E": rank = 5
+        case "F": rank = 6
+        case "5": rank = code.hasPrefix("52") ? 9 : 7
+        case "G": rank = code.hasPrefix("G1") ? 8 : (code.hasPrefix("G6") ? 10 : 11)
+        case "K": rank = 12
+        default: rank = 13
+        }
+        var numbers: [Int] = []
+        var current: Int?
+        for byte in code.utf8 {
+            if (48...57).contains(byte) {
+                current = (current ?? 0) * 10 + Int(byte - 48)
+            } else if let value = current {
+                numbers.append(value)
+                current = nil
+            }
+        }
+        if let current { numbers.append(current) }
+        // Goods problems go line by line; the table's own fields (no line) come first.
+        let isTable = rank == 8 || rank == 10
+        return [rank] + (isTable ? [lineNumber ?? 0] : []) + numbers
+    }
+}
