@@ -43,8 +43,8 @@ public enum SntActionXML {
         var kind: SntActionKind?
         var action = SntAction(sntId: 0, kind: .confirm)
         var seen: Set<String> = []
-        decoder.children(of: root, path: "", order: SntSchema.action, location: at) { child, path in
-            let name = child.localName
+        decoder.children(of: root, path: nil, order: SntSchema.action, location: at) { child, path in
+            let name = path.name
             seen.insert(name)
             switch name {
             case "sntId": sntId = decoder.integer(child, path: path, at(name))

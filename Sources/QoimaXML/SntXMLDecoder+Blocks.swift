@@ -17,8 +17,8 @@ extension SntXMLDecoder {
         ]
         func at(_ name: String) -> ProblemLocation { ProblemLocation(fields[name] ?? .document) }
         var sawType = false
-        children(of: root, path: "", order: SntSchema.snt, location: at) { child, path in
-            let name = child.localName
+        children(of: root, path: nil, order: SntSchema.snt, location: at) { child, path in
+            let name = path.name
             switch name {
             case "date": snt.date = date(child, path: path, at(name))
             case "number": snt.number = string(child, path: path, at(name)) ?? ""
@@ -60,7 +60,7 @@ extension SntXMLDecoder {
         return snt
     }
 
-    private func party(from element: XMLTree.Element, path: String, fields: SntField.PartyFields) -> SntParty {
+    private func party(from element: XMLTree.Element, path: ElementPath, fields: SntField.PartyFields) -> SntParty {
         var party = SntParty()
         let map: [String: SntField] = [
             "branchTin": fields.branchTin, "name": fields.name, "tin": fields.tin, "actualAddress": fields.actualAddress,
@@ -70,7 +70,7 @@ extension SntXMLDecoder {
         ]
         func at(_ name: String) -> ProblemLocation { ProblemLocation(map[name] ?? .document) }
         children(of: element, path: path, order: SntSchema.party, location: at) { child, path in
-            let name = child.localName
+            let name = path.name
             switch name {
             case "branchTin": party.branchTin = identifier(child, path: path, at(name))
             case "name": party.name = string(child, path: path, at(name)) ?? ""
@@ -87,7 +87,7 @@ extension SntXMLDecoder {
         return party
     }
 
-    private func consignmentParty(from element: XMLTree.Element, path: String,
+    private func consignmentParty(from element: XMLTree.Element, path: ElementPath,
                                   fields: SntField.ConsignmentFields) -> ConsignmentParty {
         var party = ConsignmentParty()
         let map: [String: SntField] = [
@@ -96,7 +96,7 @@ extension SntXMLDecoder {
         ]
         func at(_ name: String) -> ProblemLocation { ProblemLocation(map[name] ?? .document) }
         children(of: element, path: path, order: SntSchema.consignmentParty, location: at) { child, path in
-            let name = child.localName
+            let name = path.name
             switch name {
             case "additionalInfo": party.additionalInfo = string(child, path: path, at(name))
             case "countryCode": party.countryCode = identifier(child, path: path, at(name))
@@ -108,7 +108,7 @@ extension SntXMLDecoder {
         return party
     }
 
-    private func carriage(from element: XMLTree.Element, path: String) -> SntCarriage {
+    private func carriage(from element: XMLTree.Element, path: ElementPath) -> SntCarriage {
         var carriage = SntCarriage()
         let map: [String: SntField] = [
             "boardNumber": .boardNumber, "carStateNumber": .carStateNumber, "carriageNumber": .carriageNumber,
@@ -117,7 +117,7 @@ extension SntXMLDecoder {
         ]
         func at(_ name: String) -> ProblemLocation { ProblemLocation(map[name] ?? .document) }
         children(of: element, path: path, order: SntSchema.shippingInfo, location: at) { child, path in
-            let name = child.localName
+            let name = path.name
             switch name {
             case "boardNumber": carriage.boardNumber = string(child, path: path, at(name))
             case "carStateNumber": carriage.carStateNumber = string(child, path: path, at(name))
@@ -133,7 +133,7 @@ extension SntXMLDecoder {
         return carriage
     }
 
-    private func contract(from element: XMLTree.Element, path: String) -> SntContract {
+    private func contract(from element: XMLTree.Element, path: ElementPath) -> SntContract {
         var contract = SntContract()
         let map: [String: SntField] = [
             "date": .contractDate, "deliveryCondition": .deliveryCondition, "isContract": .isContract,
@@ -142,7 +142,7 @@ extension SntXMLDecoder {
         func at(_ name: String) -> ProblemLocation { ProblemLocation(map[name] ?? .document) }
         var sawFlag = false
         children(of: element, path: path, order: SntSchema.contract, location: at) { child, path in
-            let name = child.localName
+            let name = path.name
             switch name {
             case "date": contract.date = date(child, path: path, at(name))
             case "deliveryCondition": contract.deliveryCondition = string(child, path: path, at(name))
@@ -154,18 +154,18 @@ extension SntXMLDecoder {
             }
         }
         if !sawFlag {
-            report(SntDecodingRules.missing, at("isContract"), path: path + "/isContract", line: element.line)
+            report(SntDecodingRules.missing, at("isContract"), path: path.text + "/isContract", line: element.line)
         }
         return contract
     }
 
-    private func importKind(from element: XMLTree.Element, path: String) -> SntImport? {
+    private func importKind(from element: XMLTree.Element, path: ElementPath) -> SntImport? {
         var kind: ImportType?
         var sezCode: String?
         var sawKind = false
         children(of: element, path: path, order: SntSchema.sntImport,
                  location: { ProblemLocation($0 == "sezCode" ? .importSezCode : .importType) }) { child, path in
-            if child.localName == "importType" {
+            if path.name == "importType" {
                 sawKind = true
                 kind = enumeration(child, path: path, ProblemLocation(.importType))
             } else {
@@ -173,18 +173,18 @@ extension SntXMLDecoder {
             }
         }
         if !sawKind {
-            report(SntDecodingRules.missing, ProblemLocation(.importType), path: path + "/importType", line: element.line)
+            report(SntDecodingRules.missing, ProblemLocation(.importType), path: path.text + "/importType", line: element.line)
         }
         return kind.map { SntImport(importType: $0, sezCode: sezCode) }
     }
 
-    private func export(from element: XMLTree.Element, path: String) -> SntExport? {
+    private func export(from element: XMLTree.Element, path: ElementPath) -> SntExport? {
         var kind: ExportType?
         var sezCode: String?
         var sawKind = false
         children(of: element, path: path, order: SntSchema.sntExport,
                  location: { ProblemLocation($0 == "sezCode" ? .exportSezCode : .exportType) }) { child, path in
-            if child.localName == "exportType" {
+            if path.name == "exportType" {
                 sawKind = true
                 kind = enumeration(child, path: path, ProblemLocation(.exportType))
             } else {
@@ -192,12 +192,12 @@ extension SntXMLDecoder {
             }
         }
         if !sawKind {
-            report(SntDecodingRules.missing, ProblemLocation(.exportType), path: path + "/exportType", line: element.line)
+            report(SntDecodingRules.missing, ProblemLocation(.exportType), path: path.text + "/exportType", line: element.line)
         }
         return kind.map { SntExport(exportType: $0, sezCode: sezCode) }
     }
 
-    private func totals(_ child: XMLTree.Element, path: String, into totals: inout GoodsTotals, table: GoodsTable) {
+    private func totals(_ child: XMLTree.Element, path: ElementPath, into totals: inout GoodsTotals, table: GoodsTable) {
         guard let field = GoodsTotalField(rawValue: child.localName) else { return }
         let value = decimal(child, path: path, ProblemLocation(.total(field, in: table)))
         switch field {
@@ -208,13 +208,13 @@ extension SntXMLDecoder {
         }
     }
 
-    private func goodsSet(from element: XMLTree.Element, path: String) -> GoodsSet {
+    private func goodsSet(from element: XMLTree.Element, path: ElementPath) -> GoodsSet {
         var goods = GoodsSet()
         let at = { (name: String) in
             ProblemLocation(GoodsTotalField(rawValue: name).map { .total($0, in: .g1) } ?? .goods)
         }
         children(of: element, path: path, order: SntSchema.productSet, location: at) { child, path in
-            if child.localName == "products" {
+            if path.name == "products" {
                 goods.lines = lines(from: child, path: path, table: .g1)
             } else {
                 totals(child, path: path, into: &goods.totals, table: .g1)
@@ -223,7 +223,7 @@ extension SntXMLDecoder {
         return goods
     }
 
-    private func oilSet(from element: XMLTree.Element, path: String) -> OilSet {
+    private func oilSet(from element: XMLTree.Element, path: ElementPath) -> OilSet {
         var oil = OilSet()
         let map: [String: SntField] = [
             "kogdOfRecipient": .oilKogdOfRecipient, "kogdOfSender": .oilKogdOfSender,
@@ -233,7 +233,7 @@ extension SntXMLDecoder {
             ProblemLocation(GoodsTotalField(rawValue: name).map { .total($0, in: .g6) } ?? map[name] ?? .oil)
         }
         children(of: element, path: path, order: SntSchema.oilSet, location: at) { child, path in
-            let name = child.localName
+            let name = path.name
             switch name {
             case "products": oil.lines = lines(from: child, path: path, table: .g6)
             case "kogdOfRecipient": oil.kogdOfRecipient = string(child, path: path, at(name))
@@ -246,7 +246,7 @@ extension SntXMLDecoder {
         return oil
     }
 
-    private func lines(from element: XMLTree.Element, path: String, table: GoodsTable) -> [GoodsLine] {
+    private func lines(from element: XMLTree.Element, path: ElementPath, table: GoodsTable) -> [GoodsLine] {
         var lines: [GoodsLine] = []
         children(of: element, path: path, order: ["product"], repeating: ["product"],
                  location: { _ in ProblemLocation(.table(table)) }) { child, path in
@@ -255,7 +255,7 @@ extension SntXMLDecoder {
         return lines
     }
 
-    private func line(from element: XMLTree.Element, path: String, table: GoodsTable, position: Int) -> GoodsLine {
+    private func line(from element: XMLTree.Element, path: ElementPath, table: GoodsTable, position: Int) -> GoodsLine {
         var line = GoodsLine()
         func column(_ name: String) -> GoodsLineField? {
             name == AssumedNames.ntinElement ? .ntin : GoodsLineField(rawValue: name)
@@ -265,42 +265,43 @@ extension SntXMLDecoder {
         }
         let order = table == .g1 ? SntSchema.product : SntSchema.oilProduct
         children(of: element, path: path, order: order, location: at) { child, path in
-            guard let column = column(child.localName) else { return }
-            let location = at(child.localName)
+            guard let column = column(path.name) else { return }
+            // Built only when a problem is reported: SntField.line(_:in:) makes strings.
+            func location() -> ProblemLocation { at(path.name) }
             switch column {
-            case .productNumber: line.productNumber = integer(child, path: path, location)
-            case .truOriginCode: line.truOriginCode = integer(child, path: path, location)
-            case .productName: line.productName = string(child, path: path, location) ?? ""
-            case .tnvedCode: line.tnvedCode = identifier(child, path: path, location)
-            case .measureUnitCode: line.measureUnitCode = identifier(child, path: path, location)
-            case .quantity: line.quantity = decimal(child, path: path, location)
-            case .price: line.price = decimal(child, path: path, location)
-            case .priceWithoutTax: line.priceWithoutTax = decimal(child, path: path, location)
-            case .exciseAmount: line.exciseAmount = decimal(child, path: path, location)
-            case .exciseRate: line.exciseRate = decimal(child, path: path, location)
-            case .ndsRate: line.ndsRate = integer(child, path: path, location)
-            case .ndsAmount: line.ndsAmount = decimal(child, path: path, location)
-            case .priceWithTax: line.priceWithTax = decimal(child, path: path, location)
-            case .productId: line.productId = identifier(child, path: path, location)
-            case .declarationNumberForSnt: line.declarationNumberForSnt = string(child, path: path, location)
-            case .productNumberInDeclaration: line.productNumberInDeclaration = string(child, path: path, location)
-            case .gtinCode: line.gtinCode = identifier(child, path: path, location)
-            case .additionalInfo: line.additionalInfo = string(child, path: path, location)
-            case .ntin: line.ntin = identifier(child, path: path, location)
-            case .pinCode: line.pinCode = string(child, path: path, location)
+            case .productNumber: line.productNumber = integer(child, path: path, location())
+            case .truOriginCode: line.truOriginCode = integer(child, path: path, location())
+            case .productName: line.productName = string(child, path: path, location()) ?? ""
+            case .tnvedCode: line.tnvedCode = identifier(child, path: path, location())
+            case .measureUnitCode: line.measureUnitCode = identifier(child, path: path, location())
+            case .quantity: line.quantity = decimal(child, path: path, location())
+            case .price: line.price = decimal(child, path: path, location())
+            case .priceWithoutTax: line.priceWithoutTax = decimal(child, path: path, location())
+            case .exciseAmount: line.exciseAmount = decimal(child, path: path, location())
+            case .exciseRate: line.exciseRate = decimal(child, path: path, location())
+            case .ndsRate: line.ndsRate = integer(child, path: path, location())
+            case .ndsAmount: line.ndsAmount = decimal(child, path: path, location())
+            case .priceWithTax: line.priceWithTax = decimal(child, path: path, location())
+            case .productId: line.productId = identifier(child, path: path, location())
+            case .declarationNumberForSnt: line.declarationNumberForSnt = string(child, path: path, location())
+            case .productNumberInDeclaration: line.productNumberInDeclaration = string(child, path: path, location())
+            case .gtinCode: line.gtinCode = identifier(child, path: path, location())
+            case .additionalInfo: line.additionalInfo = string(child, path: path, location())
+            case .ntin: line.ntin = identifier(child, path: path, location())
+            case .pinCode: line.pinCode = string(child, path: path, location())
             }
         }
         return line
     }
 
-    private func roadCargo(from element: XMLTree.Element, path: String) -> SntRoadCargo {
+    private func roadCargo(from element: XMLTree.Element, path: ElementPath) -> SntRoadCargo {
         var cargo = SntRoadCargo()
         let map: [String: SntField] = [
             "driverFIO": .driverFullName, "driverTin": .driverTin, "stampPrintNumber": .stampPrintNumber,
         ]
         func at(_ name: String) -> ProblemLocation { ProblemLocation(map[name] ?? .roadCargo) }
         /// The rows of a `<name><name>…</name>…</name>` list, each a flat record of text fields.
-        func rows(_ list: XMLTree.Element, path: String, order: [String]) -> [[String: String]] {
+        func rows(_ list: XMLTree.Element, path: ElementPath, order: [String]) -> [[String: String]] {
             var rows: [[String: String]] = []
             children(of: list, path: path, order: [list.localName], repeating: [list.localName], location: at) {
                 row, rowPath in
@@ -313,7 +314,7 @@ extension SntXMLDecoder {
             return rows
         }
         children(of: element, path: path, order: SntSchema.carCargoInfo, location: at) { child, path in
-            let name = child.localName
+            let name = path.name
             switch name {
             case "cargoInfo":
                 cargo.cargo = rows(child, path: path, order: SntSchema.cargoRow).map {
@@ -357,11 +358,11 @@ extension SntXMLDecoder {
         return cargo
     }
 
-    private func taxOffices(from element: XMLTree.Element, path: String) -> SntTaxOffices {
+    private func taxOffices(from element: XMLTree.Element, path: ElementPath) -> SntTaxOffices {
         var offices = SntTaxOffices()
         func at(_ name: String) -> ProblemLocation { ProblemLocation(name == "sellerKogd" ? .sellerKogd : .customerKogd) }
         children(of: element, path: path, order: SntSchema.directoryInfo, location: at) { child, path in
-            if child.localName == "customerKogd" {
+            if path.name == "customerKogd" {
                 offices.customerKogd = string(child, path: path, at("customerKogd"))
             } else {
                 offices.sellerKogd = string(child, path: path, at("sellerKogd"))
@@ -370,27 +371,27 @@ extension SntXMLDecoder {
         return offices
     }
 
-    private func powerOfAttorney(from element: XMLTree.Element, path: String) -> SntPowerOfAttorney {
+    private func powerOfAttorney(from element: XMLTree.Element, path: ElementPath) -> SntPowerOfAttorney {
         var release = SntPowerOfAttorney()
         func at(_ name: String) -> ProblemLocation {
             ProblemLocation(name == "powerOfAttorneyDate" ? .releasePowerOfAttorneyDate : .releasePowerOfAttorneyNumber)
         }
         children(of: element, path: path, order: SntSchema.releaseGoodsInfo, location: at) { child, path in
-            if child.localName == "powerOfAttorneyDate" {
-                release.date = date(child, path: path, at(child.localName))
+            if path.name == "powerOfAttorneyDate" {
+                release.date = date(child, path: path, at(path.name))
             } else {
-                release.number = string(child, path: path, at(child.localName))
+                release.number = string(child, path: path, at(path.name))
             }
         }
         return release
     }
 
-    private func aircraftRefueling(from element: XMLTree.Element, path: String) -> SntAircraftRefueling {
+    private func aircraftRefueling(from element: XMLTree.Element, path: ElementPath) -> SntAircraftRefueling {
         var aircraft = SntAircraftRefueling()
         let at = { (_: String) in ProblemLocation(.aircraftRefueling) }
         children(of: element, path: path, order: SntSchema.fillingOfAircraft, location: at) { child, path in
             let value = string(child, path: path, at(""))
-            switch child.localName {
+            switch path.name {
             case "aircraftRegistrationNumber": aircraft.aircraftRegistrationNumber = value
             case "aircraftType": aircraft.aircraftType = value
             case "flightNumber": aircraft.flightNumber = value
@@ -400,11 +401,11 @@ extension SntXMLDecoder {
         return aircraft
     }
 
-    private func sharingContracts(from element: XMLTree.Element, path: String) -> SntSharingContracts {
+    private func sharingContracts(from element: XMLTree.Element, path: ElementPath) -> SntSharingContracts {
         var sharing = SntSharingContracts()
         let at = { (_: String) in ProblemLocation(.sharingContracts) }
         children(of: element, path: path, order: SntSchema.sharingParticipantContract, location: at) { child, path in
-            switch child.localName {
+            switch path.name {
             case "customerDate": sharing.customerDate = date(child, path: path, at(""))
             case "customerNumber": sharing.customerNumber = string(child, path: path, at(""))
             case "sellerDate": sharing.sellerDate = date(child, path: path, at(""))

@@ -183,6 +183,7 @@ private let validTaxpayerNumber = digit.array(of: 11).compactMap { body in
             let canonical = DecimalText.format(value)
             #expect(DecimalText.parse(canonical) == value)
             #expect(DecimalText.isCanonical(text) == (text == canonical))
+            #expect(DecimalText.hasCanonicalForm(text) == (text == canonical), "the byte scan agrees: \(text)")
         }
     }
 }

@@ -6,11 +6,16 @@ public enum DecimalText {
     /// Parses `-?digits[.digits]` and nothing else; `Decimal(string:)` alone would accept "12abc".
     public static func parse(_ text: String) -> Decimal? {
         var bytes = Substring(text).utf8[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes = bytes.dropFirst() }
         guard let first = bytes.first, (48...57).contains(first) else { return nil }
         var seenPoint = false
         var digitsAfterPoint = 0
         var digitCount = 0
+        // Up to 19 significant digits fit a UInt64 mantissa; building the Decimal from it is far
+        // faster than Decimal(string:), which dominates reading an SNT on Linux.
+        var mantissa: UInt64 = 0
+        var significantDigits = 0
         for byte in bytes {
             if byte == UInt8(ascii: ".") {
                 guard !seenPoint else { return nil }
@@ -18,19 +23,46 @@ public enum DecimalText {
             } else if (48...57).contains(byte) {
                 digitCount += 1
                 if seenPoint { digitsAfterPoint += 1 }
+                if mantissa != 0 || byte != 48 { significantDigits += 1 }
+                if significantDigits <= 19 { mantissa = mantissa &* 10 &+ UInt64(byte - 48) }
             } else {
                 return nil
             }
         }
         // Decimal holds 38 significant digits; refuse more rather than round silently.
         guard !seenPoint || digitsAfterPoint > 0, digitCount <= 38 else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        if significantDigits <= 19 {
+            return Decimal(sign: negative && mantissa != 0 ? .minus : .plus, exponent: -digitsAfterPoint,
+                           significand: Decimal(mantissa))
+        }
+        return Decimal(string: text, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// True when `text` is already in canonical form (no trailing zeros, no `+`, no leading zeros).
     public static func isCanonical(_ text: String) -> Bool {
         guard let value = parse(text) else { return false }
         return format(value) == text
+    }
+
+    /// For text that `parse` accepts: true when it is written canonically (no leading zeros, no
+    /// trailing zeros after the point, no point without a fraction, no minus on zero). Scans the
+    /// bytes instead of formatting the value again, because readers call it on every number.
+    public static func hasCanonicalForm(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes = bytes.dropFirst() }
+        let point = bytes.firstIndex(of: UInt8(ascii: "."))
+        let integer = point.map { bytes[..<$0] } ?? bytes
+        if integer.count > 1, integer.first == UInt8(ascii: "0") { return false }
+        var isZero = integer.allSatisfy { $0 == UInt8(ascii: "0") }
+        if let point {
+            let fraction = bytes[bytes.index(after: point)...]
+            if fraction.last == UInt8(ascii: "0") { return false }
+            isZero = isZero && fraction.allSatisfy { $0 == UInt8(ascii: "0") }
+        }
+        return !(negative && isZero)
     }
 
     /// The canonical text of a value.
