@@ -1,3 +1,5 @@
+import QoimaCore
+
 /// Element names and orders of the SntV1 body (domain.md §5, confirmed unless noted). Each order
 /// is the schema sequence: base-type elements first, then the extension's, each group sorted by
 /// code point (so `priceWithTax` precedes `priceWithoutTax`). The reader checks input against
@@ -60,23 +62,10 @@ public enum SntSchema {
     public static let carCargoInfo = [
         "cargoInfo", "driverFIO", "driverTin", "loadingUnloadingInfo", "otherInfo", "stampPrintNumber", "taxInfo",
     ]
-    public static let cargoRow = [
-        "cargoClass", "cargoCode", "code", "documents", "grossWeight", "netWeight", "number", "packagingType",
-        "seatsNumber", "weightDeterminationType",
-    ]
-    public static let loadingUnloadingRow = [
-        "arrivalDate", "departureDate", "downtime", "downtimeDate", "executor", "loadingType", "loadingTypeCode",
-        "name", "operation", "responsiblePersonSignature", "transportServices",
-    ]
-    public static let otherInfoRow = [
-        "driverCoefficient", "expeditionCode", "firstGroupTransportationDistance", "fromClient",
-        "inCityTransportationDistance", "mainCoefficient", "number", "penalty", "secondGroupTransportationDistance",
-        "setActMarks", "thirdGroupTransportationDistance", "toDriver", "totalTransportationDistance",
-    ]
-    public static let taxInfoRow = [
-        "costCalculation", "discountForDowntime", "forSpecialTransport", "forTonns", "forTransportServices", "loading",
-        "loadingUnloadingWork", "otherSurcharge", "tax", "total", "underload", "unloading",
-    ]
+    public static var cargoRow: [String] { SntRoadCargo.CargoRow.elementNames }
+    public static var loadingUnloadingRow: [String] { SntRoadCargo.LoadingUnloadingRow.elementNames }
+    public static var otherInfoRow: [String] { SntRoadCargo.CarriageExtrasRow.elementNames }
+    public static var taxInfoRow: [String] { SntRoadCargo.CarriageChargesRow.elementNames }
     public static let directoryInfo = ["customerKogd", "sellerKogd"]
     public static let releaseGoodsInfo = ["powerOfAttorneyDate", "powerOfAttorneyNumber"]
     public static let fillingOfAircraft = ["aircraftRegistrationNumber", "aircraftType", "flightNumber", "warrantNumber"]

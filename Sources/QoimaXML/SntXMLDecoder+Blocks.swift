@@ -160,41 +160,38 @@ extension SntXMLDecoder {
     }
 
     private func importKind(from element: XMLTree.Element, path: ElementPath) -> SntImport? {
-        var kind: ImportType?
-        var sezCode: String?
-        var sawKind = false
-        children(of: element, path: path, order: SntSchema.sntImport,
-                 location: { ProblemLocation($0 == "sezCode" ? .importSezCode : .importType) }) { child, path in
-            if path.name == "importType" {
-                sawKind = true
-                kind = enumeration(child, path: path, ProblemLocation(.importType))
-            } else {
-                sezCode = string(child, path: path, ProblemLocation(.importSezCode))
-            }
-        }
-        if !sawKind {
-            report(SntDecodingRules.missing, ProblemLocation(.importType), path: path.text + "/importType", line: element.line)
-        }
-        return kind.map { SntImport(importType: $0, sezCode: sezCode) }
+        movementKind(from: element, path: path, order: SntSchema.sntImport, kindField: .importType,
+                     sezField: .importSezCode) { (kind: ImportType, sez) in SntImport(importType: kind, sezCode: sez) }
     }
 
     private func export(from element: XMLTree.Element, path: ElementPath) -> SntExport? {
-        var kind: ExportType?
+        movementKind(from: element, path: path, order: SntSchema.sntExport, kindField: .exportType,
+                     sezField: .exportSezCode) { (kind: ExportType, sez) in SntExport(exportType: kind, sezCode: sez) }
+    }
+
+    /// `sntImport` and `sntExport`: a required kind (the first element of `order`) and an optional SEZ code.
+    private func movementKind<Kind: RawRepresentable<String> & CaseIterable, Movement>(
+        from element: XMLTree.Element, path: ElementPath, order: [String], kindField: SntField, sezField: SntField,
+        _ make: (Kind, String?) -> Movement
+    ) -> Movement? {
+        let kindElement = order[0]
+        var kind: Kind?
         var sezCode: String?
         var sawKind = false
-        children(of: element, path: path, order: SntSchema.sntExport,
-                 location: { ProblemLocation($0 == "sezCode" ? .exportSezCode : .exportType) }) { child, path in
-            if path.name == "exportType" {
+        children(of: element, path: path, order: order,
+                 location: { ProblemLocation($0 == "sezCode" ? sezField : kindField) }) { child, path in
+            if path.name == kindElement {
                 sawKind = true
-                kind = enumeration(child, path: path, ProblemLocation(.exportType))
+                kind = enumeration(child, path: path, ProblemLocation(kindField))
             } else {
-                sezCode = string(child, path: path, ProblemLocation(.exportSezCode))
+                sezCode = string(child, path: path, ProblemLocation(sezField))
             }
         }
         if !sawKind {
-            report(SntDecodingRules.missing, ProblemLocation(.exportType), path: path.text + "/exportType", line: element.line)
+            report(SntDecodingRules.missing, ProblemLocation(kindField), path: path.text + "/" + kindElement,
+                   line: element.line)
         }
-        return kind.map { SntExport(exportType: $0, sezCode: sezCode) }
+        return kind.map { make($0, sezCode) }
     }
 
     private func totals(_ child: XMLTree.Element, path: ElementPath, into totals: inout GoodsTotals, table: GoodsTable) {
@@ -301,15 +298,17 @@ extension SntXMLDecoder {
         ]
         func at(_ name: String) -> ProblemLocation { ProblemLocation(map[name] ?? .roadCargo) }
         /// The rows of a `<name><name>…</name>…</name>` list, each a flat record of text fields.
-        func rows(_ list: XMLTree.Element, path: ElementPath, order: [String]) -> [[String: String]] {
-            var rows: [[String: String]] = []
+        func rows<Record: TextRecord>(_ list: XMLTree.Element, path: ElementPath) -> [Record] {
+            var rows: [Record] = []
+            let order = Record.elementNames
             children(of: list, path: path, order: [list.localName], repeating: [list.localName], location: at) {
                 row, rowPath in
-                var fields: [String: String] = [:]
+                var record = Record()
                 children(of: row, path: rowPath, order: order, location: at) { field, fieldPath in
-                    fields[field.localName] = string(field, path: fieldPath, at(""))
+                    guard let position = order.firstIndex(of: fieldPath.name) else { return }
+                    record[keyPath: Record.fields[position].field] = string(field, path: fieldPath, at(""))
                 }
-                rows.append(fields)
+                rows.append(record)
             }
             return rows
         }
@@ -317,42 +316,16 @@ extension SntXMLDecoder {
             let name = path.name
             switch name {
             case "cargoInfo":
-                cargo.cargo = rows(child, path: path, order: SntSchema.cargoRow).map {
-                    .init(cargoClass: $0["cargoClass"], cargoCode: $0["cargoCode"], code: $0["code"],
-                          documents: $0["documents"], grossWeight: $0["grossWeight"], netWeight: $0["netWeight"],
-                          number: $0["number"], packagingType: $0["packagingType"], seatsNumber: $0["seatsNumber"],
-                          weightDeterminationType: $0["weightDeterminationType"])
-                }
+                cargo.cargo = rows(child, path: path)
             case "driverFIO": cargo.driverFullName = string(child, path: path, at(name))
             case "driverTin": cargo.driverTin = identifier(child, path: path, at(name))
             case "loadingUnloadingInfo":
-                cargo.loadingUnloading = rows(child, path: path, order: SntSchema.loadingUnloadingRow).map {
-                    .init(arrivalDate: $0["arrivalDate"], departureDate: $0["departureDate"], downtime: $0["downtime"],
-                          downtimeDate: $0["downtimeDate"], executor: $0["executor"], loadingType: $0["loadingType"],
-                          loadingTypeCode: $0["loadingTypeCode"], name: $0["name"], operation: $0["operation"],
-                          responsiblePersonSignature: $0["responsiblePersonSignature"],
-                          transportServices: $0["transportServices"])
-                }
+                cargo.loadingUnloading = rows(child, path: path)
             case "otherInfo":
-                cargo.otherInfo = rows(child, path: path, order: SntSchema.otherInfoRow).map {
-                    .init(driverCoefficient: $0["driverCoefficient"], expeditionCode: $0["expeditionCode"],
-                          firstGroupTransportationDistance: $0["firstGroupTransportationDistance"],
-                          fromClient: $0["fromClient"], inCityTransportationDistance: $0["inCityTransportationDistance"],
-                          mainCoefficient: $0["mainCoefficient"], number: $0["number"], penalty: $0["penalty"],
-                          secondGroupTransportationDistance: $0["secondGroupTransportationDistance"],
-                          setActMarks: $0["setActMarks"],
-                          thirdGroupTransportationDistance: $0["thirdGroupTransportationDistance"],
-                          toDriver: $0["toDriver"], totalTransportationDistance: $0["totalTransportationDistance"])
-                }
+                cargo.otherInfo = rows(child, path: path)
             case "stampPrintNumber": cargo.stampPrintNumber = string(child, path: path, at(name))
             default:
-                cargo.charges = rows(child, path: path, order: SntSchema.taxInfoRow).map {
-                    .init(costCalculation: $0["costCalculation"], discountForDowntime: $0["discountForDowntime"],
-                          forSpecialTransport: $0["forSpecialTransport"], forTonns: $0["forTonns"],
-                          forTransportServices: $0["forTransportServices"], loading: $0["loading"],
-                          loadingUnloadingWork: $0["loadingUnloadingWork"], otherSurcharge: $0["otherSurcharge"],
-                          tax: $0["tax"], total: $0["total"], underload: $0["underload"], unloading: $0["unloading"])
-                }
+                cargo.charges = rows(child, path: path)
             }
         }
         return cargo

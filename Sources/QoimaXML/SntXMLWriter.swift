@@ -192,71 +192,13 @@ public enum SntXMLWriter {
 
     private static func write(_ cargo: SntRoadCargo, to out: inout CanonicalXMLBuilder) {
         out.open("carCargoInfo")
-        out.list("cargoInfo", cargo.cargo) { out, row in
-            out.open("cargoInfo")
-            out.leaf("cargoClass", row.cargoClass)
-            out.leaf("cargoCode", row.cargoCode)
-            out.leaf("code", row.code)
-            out.leaf("documents", row.documents)
-            out.leaf("grossWeight", row.grossWeight)
-            out.leaf("netWeight", row.netWeight)
-            out.leaf("number", row.number)
-            out.leaf("packagingType", row.packagingType)
-            out.leaf("seatsNumber", row.seatsNumber)
-            out.leaf("weightDeterminationType", row.weightDeterminationType)
-            out.close("cargoInfo")
-        }
+        out.records("cargoInfo", cargo.cargo)
         out.leaf("driverFIO", cargo.driverFullName)
         out.leaf("driverTin", cargo.driverTin)
-        out.list("loadingUnloadingInfo", cargo.loadingUnloading) { out, row in
-            out.open("loadingUnloadingInfo")
-            out.leaf("arrivalDate", row.arrivalDate)
-            out.leaf("departureDate", row.departureDate)
-            out.leaf("downtime", row.downtime)
-            out.leaf("downtimeDate", row.downtimeDate)
-            out.leaf("executor", row.executor)
-            out.leaf("loadingType", row.loadingType)
-            out.leaf("loadingTypeCode", row.loadingTypeCode)
-            out.leaf("name", row.name)
-            out.leaf("operation", row.operation)
-            out.leaf("responsiblePersonSignature", row.responsiblePersonSignature)
-            out.leaf("transportServices", row.transportServices)
-            out.close("loadingUnloadingInfo")
-        }
-        out.list("otherInfo", cargo.otherInfo) { out, row in
-            out.open("otherInfo")
-            out.leaf("driverCoefficient", row.driverCoefficient)
-            out.leaf("expeditionCode", row.expeditionCode)
-            out.leaf("firstGroupTransportationDistance", row.firstGroupTransportationDistance)
-            out.leaf("fromClient", row.fromClient)
-            out.leaf("inCityTransportationDistance", row.inCityTransportationDistance)
-            out.leaf("mainCoefficient", row.mainCoefficient)
-            out.leaf("number", row.number)
-            out.leaf("penalty", row.penalty)
-            out.leaf("secondGroupTransportationDistance", row.secondGroupTransportationDistance)
-            out.leaf("setActMarks", row.setActMarks)
-            out.leaf("thirdGroupTransportationDistance", row.thirdGroupTransportationDistance)
-            out.leaf("toDriver", row.toDriver)
-            out.leaf("totalTransportationDistance", row.totalTransportationDistance)
-            out.close("otherInfo")
-        }
+        out.records("loadingUnloadingInfo", cargo.loadingUnloading)
+        out.records("otherInfo", cargo.otherInfo)
         out.leaf("stampPrintNumber", cargo.stampPrintNumber)
-        out.list("taxInfo", cargo.charges) { out, row in
-            out.open("taxInfo")
-            out.leaf("costCalculation", row.costCalculation)
-            out.leaf("discountForDowntime", row.discountForDowntime)
-            out.leaf("forSpecialTransport", row.forSpecialTransport)
-            out.leaf("forTonns", row.forTonns)
-            out.leaf("forTransportServices", row.forTransportServices)
-            out.leaf("loading", row.loading)
-            out.leaf("loadingUnloadingWork", row.loadingUnloadingWork)
-            out.leaf("otherSurcharge", row.otherSurcharge)
-            out.leaf("tax", row.tax)
-            out.leaf("total", row.total)
-            out.leaf("underload", row.underload)
-            out.leaf("unloading", row.unloading)
-            out.close("taxInfo")
-        }
+        out.records("taxInfo", cargo.charges)
         out.close("carCargoInfo")
     }
 }
@@ -286,5 +228,16 @@ private struct PreservedBlockQueue {
 enum SntNameOrder {
     static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+    }
+}
+
+extension CanonicalXMLBuilder {
+    /// `<name><name>fields…</name>…</name>`: a list of text records, each wrapped in its own name.
+    mutating func records<Record: TextRecord>(_ name: String, _ rows: [Record]) {
+        list(name, rows) { out, row in
+            out.open(name)
+            for (element, field) in Record.fields { out.leaf(element, row[keyPath: field]) }
+            out.close(name)
+        }
     }
 }

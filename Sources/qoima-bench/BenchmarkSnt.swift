@@ -16,25 +16,15 @@ enum BenchmarkSnt {
         snt.carriage = SntCarriage(tin: TaxpayerNumber("000140000012"), nonResident: false, name: "ТОО «Тасымал»",
                                    transportTypes: [.automobile], carStateNumber: "123ABC02")
         snt.contract = SntContract(isContract: true, number: "Д-17", date: CalendarDate(year: 2026, month: 1, day: 10))
-        var lines: [GoodsLine] = []
-        var totals = (without: Decimal(0), nds: Decimal(0), with: Decimal(0))
-        for index in 0..<lineCount {
-            let quantity = Decimal(index % 17 + 1) + Decimal(string: "0.125")!
-            let price = Decimal(1000 + index * 7) + Decimal(string: "0.5")!
-            let withoutTax = (quantity * price).rounded(scale: 2)
-            let nds = (withoutTax * 12 / 100).rounded(scale: 2)
-            lines.append(GoodsLine(
+        let lines = (0..<lineCount).map { index in
+            GoodsLineArithmetic.completed(GoodsLine(
                 productNumber: index + 1, truOriginCode: 1, productName: "Сұйытылған газ, марка \(index + 1)",
                 tnvedCode: TnvedCode("2711129400"), measureUnitCode: MeasureUnitCode("166"),
-                quantity: quantity, price: price, priceWithoutTax: withoutTax, ndsRate: 12, ndsAmount: nds,
-                priceWithTax: withoutTax + nds,
+                quantity: Decimal(index % 17 + 1) + Decimal(string: "0.125")!,
+                price: Decimal(1000 + index * 7) + Decimal(string: "0.5")!, ndsRate: 16,
                 productId: VirtualProductId("19.20.31.000-2711129400<\(812_000 + index)>")))
-            totals.without += withoutTax
-            totals.nds += nds
-            totals.with += withoutTax + nds
         }
-        snt.goods = GoodsSet(totals: GoodsTotals(totalPriceWithoutTax: totals.without, totalNdsAmount: totals.nds,
-                                                 totalPriceWithTax: totals.with), lines: lines)
+        snt.goods = GoodsSet(totals: GoodsLineArithmetic.totals(of: lines), lines: lines)
         return snt
     }
 }

@@ -20,32 +20,19 @@ enum SntXMLSamples {
     static let driverIIN = TaxpayerNumber("000101500001")
     static let carrierBIN = TaxpayerNumber("000240000026")
 
-    /// A goods line with its sums computed the way domain.md §5.3 states them.
+    /// A goods line with its sums computed by the tiyn rule (`GoodsLineArithmetic`).
     static func line(_ number: Int, origin: Int, name: String, kpved: String, tnved: String, batch: Int64,
                      unit: String, quantity: String, price: String, exciseRate: String? = nil, nds: Int = 16,
                      gtin: String? = nil, info: String? = nil) -> GoodsLine {
-        let quantity = Self.number(quantity)
-        let price = Self.number(price)
-        let withoutTax = (quantity * price).rounded(scale: 2)
-        let excise = exciseRate.map { (Self.number($0) * quantity).rounded(scale: 2) }
-        let ndsAmount = (Decimal(nds) / 100 * (withoutTax + (excise ?? 0))).rounded(scale: 2)
-        return GoodsLine(
+        GoodsLineArithmetic.completed(GoodsLine(
             productNumber: number, truOriginCode: origin, productName: name, tnvedCode: TnvedCode(tnved),
-            measureUnitCode: MeasureUnitCode(unit), quantity: quantity, price: price, priceWithoutTax: withoutTax,
-            exciseAmount: excise, exciseRate: exciseRate.map(Self.number), ndsRate: nds, ndsAmount: ndsAmount,
-            priceWithTax: withoutTax + (excise ?? 0) + ndsAmount,
+            measureUnitCode: MeasureUnitCode(unit), quantity: Self.number(quantity), price: Self.number(price),
+            exciseRate: exciseRate.map(Self.number), ndsRate: nds,
             productId: VirtualProductId(gsvs: GsvsCode(kpved: KpvedCode(kpved), tnved: TnvedCode(tnved)), batch: batch),
-            gtinCode: gtin.map(Gtin.init), additionalInfo: info)
+            gtinCode: gtin.map(Gtin.init), additionalInfo: info))
     }
 
-    static func totals(of lines: [GoodsLine]) -> GoodsTotals {
-        func sum(_ value: (GoodsLine) -> Decimal?) -> Decimal? {
-            let values = lines.compactMap(value)
-            return values.isEmpty ? nil : values.reduce(0, +)
-        }
-        return GoodsTotals(totalPriceWithoutTax: sum(\.priceWithoutTax), totalExciseAmount: sum(\.exciseAmount),
-                           totalNdsAmount: sum(\.ndsAmount), totalPriceWithTax: sum(\.priceWithTax))
-    }
+    static func totals(of lines: [GoodsLine]) -> GoodsTotals { GoodsLineArithmetic.totals(of: lines) }
 
     /// A primary SNT for building materials moved by road, sections A to K filled.
     static var primary: Snt {
