@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C modules
@@ -23,7 +24,7 @@ let package = Package(
         // Domain and services
         .target(name: "QoimaCore"),
         .target(name: "QoimaXML", dependencies: ["QoimaCore", "CXML2"]),
-        .target(name: "QoimaStore", dependencies: ["QoimaCore"]),
+        .target(name: "QoimaStore", dependencies: ["QoimaCore", "QoimaXML", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "QoimaSigning", dependencies: ["QoimaCore", "QoimaXML"]),
         .target(name: "QoimaESF", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning", "QoimaStore"]),
         .target(name: "QoimaSandbox", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning"]),
@@ -41,7 +42,7 @@ let package = Package(
         // Executables
         .executableTarget(
             name: "qoima",
-            dependencies: ["QoimaApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["QoimaApp", "QoimaStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "qoima-cli",

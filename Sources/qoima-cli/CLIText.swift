@@ -25,6 +25,18 @@ enum CLIText {
         kk: "--original файлында бір ғана оқылатын ТІЖ болуы керек: %1$@",
         ru: "в файле --original должна быть ровно одна читаемая СНТ: %1$@",
         en: "the --original file must hold exactly one readable SNT: %1$@")
+    static let backupWritten = LocalizedText(
+        kk: "сақтық көшірме жазылды: %1$@",
+        ru: "резервная копия записана: %1$@",
+        en: "backup written: %1$@")
+    static let restored = LocalizedText(
+        kk: "%1$@ көшірмесінен %2$@ қалпына келтірілді",
+        ru: "база %2$@ восстановлена из копии %1$@",
+        en: "%2$@ restored from %1$@")
+    static let databaseSound = LocalizedText(
+        kk: "%1$@: тұтастық пен сыртқы кілттер тексерілді, ақау жоқ",
+        ru: "%1$@: целостность и внешние ключи проверены, проблем нет",
+        en: "%1$@: integrity and foreign keys checked, no problems")
     static let summary = LocalizedText(
         kk: "тексерілген құжаттар: %1$@; қателер: %2$@, ескертулер: %3$@",
         ru: "проверено документов: %1$@; ошибок: %2$@, предупреждений: %3$@",

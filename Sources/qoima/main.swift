@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import QoimaApp
 import QoimaCore
+import QoimaStore
 
 /// The Qoima desktop application.
 struct QoimaCommand: ParsableCommand {
@@ -20,11 +22,18 @@ struct QoimaCommand: ParsableCommand {
     @Flag(help: "Print where Qoima reads its data and keeps its settings, and exit.")
     var showPaths = false
 
+    @Option(help: ArgumentHelp("Use this database file instead of the default (also: QOIMA_DATABASE).", valueName: "PATH"))
+    var database: String?
+
     func run() throws {
+        // Everything in the process that opens the database resolves DatabaseLocation, which
+        // reads QOIMA_DATABASE: setting it here makes --database apply everywhere.
+        if let database, !database.isEmpty { setenv("QOIMA_DATABASE", database, 1) }
         if showPaths {
             let paths = ApplicationPaths.locate()
             print("data: \(paths.shareDirectory)")
             print("settings: \(paths.settingsFile)")
+            print("database: \(DatabaseLocation().path)")
             return
         }
         let mode: Launcher.Mode = if let screenshotDirectory {

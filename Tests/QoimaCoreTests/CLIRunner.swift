@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Runs the built `qoima-cli` as a user would, in a chosen locale.
+/// Runs the built `qoima-cli` (or `qoima`) as a user would, in a chosen locale.
 enum CLIRunner {
     struct Result {
         let status: Int32
@@ -10,24 +10,26 @@ enum CLIRunner {
     }
 
     /// The executable sits next to the test bundle in the build folder (`.build/debug`).
-    static func executable() throws -> URL {
+    static func executable(_ tool: String = "qoima-cli") throws -> URL {
         let candidates = [
             Bundle.main.bundleURL.deletingLastPathComponent(),
             Bundle.main.bundleURL,
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-        ].map { $0.appendingPathComponent("qoima-cli") }
+        ].map { $0.appendingPathComponent(tool) }
         let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        return try XCTUnwrap(found, "qoima-cli is not built next to the tests (`swift build --build-tests`): \(candidates.map(\.path))")
+        return try XCTUnwrap(found, "\(tool) is not built next to the tests (`swift build --build-tests`): \(candidates.map(\.path))")
     }
 
-    static func run(_ arguments: [String], language: String = "C") throws -> Result {
+    static func run(_ arguments: [String], language: String = "C", tool: String = "qoima-cli",
+                    environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try executable(tool)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment["LANG"] = language
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         // stderr goes to a file, so a full pipe can never block the child while stdout is read.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-cli-\(UUID().uuidString).err")
