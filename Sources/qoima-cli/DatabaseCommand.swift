@@ -24,7 +24,7 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Back up, restore and check the local database.",
-        subcommands: [Backup.self, Restore.self, Check.self]
+        subcommands: [Backup.self, Restore.self, Check.self, DraftExerciseCommand.self]
     )
 
     struct Backup: ParsableCommand {

@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import QoimaCore
+import QoimaXML
+
+/// Drafts as the editor saves them: every save is one transaction that rewrites the draft's row,
+/// its goods lines and an audit entry together, so a crash at any moment leaves either the
+/// previous edit or this one, never a mix.
+public struct SntDraftStore: Sendable {
+    let database: QoimaDatabase
+
+    public init(database: QoimaDatabase) {
+        self.database = database
+    }
+
+    /// The id of the own company with this BIN, added when missing.
+    public func company(bin: String, name: String) throws -> Int64 {
+        try database.pool.write { db in
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM company WHERE bin = ?", arguments: [bin]) {
+                return id
+            }
+            try db.execute(sql: "INSERT INTO company (bin, nameRu, createdAt) VALUES (?, ?, ?)",
+                           arguments: [bin, name, Timestamp.now()])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Stores a new outgoing draft and returns its local id.
+    public func createDraft(companyId: Int64, _ snt: Snt, problems: [SntProblem] = []) throws -> Int64 {
+        try database.pool.write { db in
+            let now = Timestamp.now()
+            try db.execute(sql: """
+                INSERT INTO snt (companyId, direction, type, status, body, createdAt, updatedAt)
+                VALUES (?, 'outgoing', ?, 'DRAFT', '', ?, ?)
+                """, arguments: [companyId, snt.type.rawValue, now, now])
+            let id = db.lastInsertedRowID
+            try write(snt, problems: problems, to: id, in: db, revision: 1)
+            try AuditLog.append(db, entity: "snt", id: id, action: "create", detail: "revision 1")
+            return id
+        }
+    }
+
+    /// Replaces the draft's content; returns its new revision. Only drafts can be saved.
+    @discardableResult
+    public func saveDraft(id: Int64, _ snt: Snt, problems: [SntProblem] = []) throws -> Int {
+        try database.pool.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT status, revision FROM snt WHERE id = ?", arguments: [id])
+            else { throw DraftError.missing(id) }
+            let status: String = row["status"]
+            guard SntStatus(rawValue: status)?.isEditable == true else { throw DraftError.notEditable(id, status) }
+            let revision: Int = row["revision"] + 1
+            try write(snt, problems: problems, to: id, in: db, revision: revision)
+            try AuditLog.append(db, entity: "snt", id: id, action: "edit", detail: "revision \(revision)")
+            return revision
+        }
+    }
+
+    /// The draft as last saved, with its revision.
+    public func draft(id: Int64) throws -> (snt: Snt, revision: Int)? {
+        let stored = try database.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT body, revision FROM snt WHERE id = ?", arguments: [id])
+        }
+        guard let stored else { return nil }
+        let body: String = stored["body"]
+        return (try SntXMLReader.read(body).snt, stored["revision"])
+    }
+
+    private func write(_ snt: Snt, problems: [SntProblem], to id: Int64, in db: Database, revision: Int) throws {
+        let totals = snt.goods?.totals
+        try db.execute(sql: """
+            UPDATE snt SET type = ?, number = ?, date = ?, shippingDate = ?, sellerTin = ?, sellerName = ?,
+                customerTin = ?, customerName = ?, sellerStoreId = ?, customerStoreId = ?, currencyCode = ?,
+                totalWithoutTax = ?, totalWithTax = ?, totalWithTaxTiyn = ?, body = ?, problems = ?,
+                revision = ?, updatedAt = ?
+            WHERE id = ?
+            """, arguments: [
+                snt.type.rawValue, snt.number, snt.date.map(StoredDate.text), snt.shippingDate.map(StoredDate.text),
+                snt.seller.tin?.rawValue, snt.seller.name, snt.customer.tin?.rawValue, snt.customer.name,
+                snt.seller.storeId, snt.customer.storeId, snt.currencyCode?.rawValue,
+                totals?.totalPriceWithoutTax.map(DecimalText.format), totals?.totalPriceWithTax.map(DecimalText.format),
+                totals?.totalPriceWithTax.flatMap(Tiyn.count), SntXMLWriter.body(of: snt),
+                ProblemList.json(problems), revision, Timestamp.now(), id,
+            ])
+        try db.execute(sql: "DELETE FROM sntLine WHERE sntId = ?", arguments: [id])
+        for (table, index, line) in snt.allLines {
+            try db.execute(sql: """
+                INSERT INTO sntLine (sntId, goodsTable, position, productName, tnvedCode, measureUnitCode, quantity,
+                    price, priceWithoutTax, ndsRate, ndsAmount, priceWithTax, productId, gtin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    id, table.rawValue, index + 1, line.productName, line.tnvedCode?.rawValue,
+                    line.measureUnitCode?.rawValue, line.quantity.map(DecimalText.format),
+                    line.price.map(DecimalText.format), line.priceWithoutTax.map(DecimalText.format), line.ndsRate,
+                    line.ndsAmount.map(DecimalText.format), line.priceWithTax.map(DecimalText.format),
+                    line.productId?.rawValue, line.gtinCode?.rawValue,
+                ])
+        }
+    }
+}
+
+public enum DraftError: Error, Equatable {
+    case missing(Int64)
+    case notEditable(Int64, String)
+}
+
+/// The append-only audit log: what changed, when, by which OS user.
+enum AuditLog {
+    static let osUser: String = {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "uid \(getuid())"
+    }()
+
+    static func append(_ db: Database, entity: String, id: Int64?, action: String, detail: String) throws {
+        try db.execute(sql: "INSERT INTO auditLog (at, osUser, entity, entityId, action, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [Timestamp.now(), osUser, entity, id, action, detail])
+    }
+}
+
+/// The storage forms of the schema conventions (SchemaV1).
+enum Timestamp {
+    static func now() -> String { Date().formatted(.iso8601) }
+}
+
+enum StoredDate {
+    /// `yyyy-MM-dd`, which sorts.
+    static func text(_ date: CalendarDate) -> String {
+        let ddMMyyyy = date.ddMMyyyy
+        return "\(ddMMyyyy.suffix(4))-\(ddMMyyyy.dropFirst(3).prefix(2))-\(ddMMyyyy.prefix(2))"
+    }
+}
+
+enum Tiyn {
+    /// The amount in tiyn, when it is a whole number of tiyn that fits 64 bits.
+    static func count(_ amount: Decimal) -> Int64? {
+        let tiyn = amount * 100
+        guard tiyn == tiyn.rounded(scale: 0), abs(tiyn) < Decimal(Int64.max) else { return nil }
+        return Int64(DecimalText.format(tiyn))
+    }
+}
+
+enum ProblemList {
+    /// The problems of the last check, for the document's row: rule, field, table, line.
+    static func json(_ problems: [SntProblem]) -> String {
+        let items = problems.map { problem -> [String: Any] in
+            var item: [String: Any] = ["rule": problem.rule.id, "field": problem.field.code,
+                                       "severity": problem.severity.rawValue, "arguments": problem.arguments]
+            if let table = problem.table { item["table"] = table.rawValue }
+            if let line = problem.lineNumber { item["line"] = line }
+            return item
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
