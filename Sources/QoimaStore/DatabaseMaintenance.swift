@@ -33,7 +33,7 @@ extension QoimaDatabase {
     /// is refused before anything changes.
     public func restore(from source: String) throws {
         guard FileManager.default.isReadableFile(atPath: source) else {
-            throw StoreError.cannotOpen(path: source, reason: "no such readable file")
+            throw StoreError.missingFile(path: source)
         }
         let backup: DatabaseQueue
         do {

@@ -55,6 +55,7 @@ public final class QoimaDatabase: Sendable {
 /// What went wrong with a database file, said so that the user knows what to do.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
+    case missingFile(path: String)
     case notQoimaDatabase(path: String)
     case newerSchema(path: String, version: String)
     case damaged(path: String, reason: String)
@@ -67,6 +68,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             LocalizedText(kk: "%1$@ дерекқорын ашу мүмкін емес: %2$@",
                           ru: "не удаётся открыть базу данных %1$@: %2$@",
                           en: "cannot open the database %1$@: %2$@").text(in: language, [path, reason])
+        case let .missingFile(path):
+            LocalizedText(kk: "%1$@ файлы жоқ немесе оқылмайды; ештеңе өзгертілмеді",
+                          ru: "файла %1$@ нет или он не читается; ничего не изменено",
+                          en: "%1$@ does not exist or cannot be read; nothing was changed").text(in: language, [path])
         case let .notQoimaDatabase(path):
             LocalizedText(kk: "%1$@ — Qoima дерекқоры емес; ештеңе өзгертілмеді",
                           ru: "%1$@ — не база данных Qoima; ничего не изменено",

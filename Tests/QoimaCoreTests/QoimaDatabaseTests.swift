@@ -122,7 +122,9 @@ final class QoimaDatabaseTests: XCTestCase {
         XCTAssertThrowsError(try database.restore(from: newer)) {
             XCTAssertEqual($0 as? StoreError, .newerSchema(path: newer, version: "v999"))
         }
-        XCTAssertThrowsError(try database.restore(from: path("missing.sqlite")))
+        XCTAssertThrowsError(try database.restore(from: path("missing.sqlite"))) {
+            XCTAssertEqual($0 as? StoreError, .missingFile(path: path("missing.sqlite")))
+        }
         XCTAssertEqual(try database.scalar("SELECT bin FROM company"), "000140000002")
         XCTAssertEqual(try database.check(), [])
     }
