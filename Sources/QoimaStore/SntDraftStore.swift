@@ -28,13 +28,8 @@ public struct SntDraftStore: Sendable {
     /// Stores a new outgoing draft and returns its local id.
     public func createDraft(companyId: Int64, _ snt: Snt, problems: [SntProblem] = []) throws -> Int64 {
         try database.pool.write { db in
-            let now = Timestamp.now()
-            try db.execute(sql: """
-                INSERT INTO snt (companyId, direction, type, status, body, createdAt, updatedAt)
-                VALUES (?, 'outgoing', ?, 'DRAFT', '', ?, ?)
-                """, arguments: [companyId, snt.type.rawValue, now, now])
-            let id = db.lastInsertedRowID
-            try write(snt, problems: problems, to: id, in: db, revision: 1)
+            let id = try SntRowWriter.insert(snt, body: SntXMLWriter.body(of: snt), problems: problems,
+                                             companyId: companyId, direction: .outgoing, status: .draft, db)
             try AuditLog.append(db, entity: "snt", id: id, action: "create", detail: "revision 1")
             return id
         }
@@ -49,7 +44,8 @@ public struct SntDraftStore: Sendable {
             let status: String = row["status"]
             guard SntStatus(rawValue: status)?.isEditable == true else { throw DraftError.notEditable(id, status) }
             let revision: Int = row["revision"] + 1
-            try write(snt, problems: problems, to: id, in: db, revision: revision)
+            try SntRowWriter.update(id, with: snt, body: SntXMLWriter.body(of: snt), problems: problems,
+                                    revision: revision, db)
             try AuditLog.append(db, entity: "snt", id: id, action: "edit", detail: "revision \(revision)")
             return revision
         }
@@ -63,38 +59,6 @@ public struct SntDraftStore: Sendable {
         guard let stored else { return nil }
         let body: String = stored["body"]
         return (try SntXMLReader.read(body).snt, stored["revision"])
-    }
-
-    private func write(_ snt: Snt, problems: [SntProblem], to id: Int64, in db: Database, revision: Int) throws {
-        let totals = snt.goods?.totals
-        try db.execute(sql: """
-            UPDATE snt SET type = ?, number = ?, date = ?, shippingDate = ?, sellerTin = ?, sellerName = ?,
-                customerTin = ?, customerName = ?, sellerStoreId = ?, customerStoreId = ?, currencyCode = ?,
-                totalWithoutTax = ?, totalWithTax = ?, totalWithTaxTiyn = ?, body = ?, problems = ?,
-                revision = ?, updatedAt = ?
-            WHERE id = ?
-            """, arguments: [
-                snt.type.rawValue, snt.number, snt.date.map(StoredDate.text), snt.shippingDate.map(StoredDate.text),
-                snt.seller.tin?.rawValue, snt.seller.name, snt.customer.tin?.rawValue, snt.customer.name,
-                snt.seller.storeId, snt.customer.storeId, snt.currencyCode?.rawValue,
-                totals?.totalPriceWithoutTax.map(DecimalText.format), totals?.totalPriceWithTax.map(DecimalText.format),
-                totals?.totalPriceWithTax.flatMap(Tiyn.count), SntXMLWriter.body(of: snt),
-                ProblemList.json(problems), revision, Timestamp.now(), id,
-            ])
-        try db.execute(sql: "DELETE FROM sntLine WHERE sntId = ?", arguments: [id])
-        for (table, index, line) in snt.allLines {
-            try db.execute(sql: """
-                INSERT INTO sntLine (sntId, goodsTable, position, productName, tnvedCode, measureUnitCode, quantity,
-                    price, priceWithoutTax, ndsRate, ndsAmount, priceWithTax, productId, gtin)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    id, table.rawValue, index + 1, line.productName, line.tnvedCode?.rawValue,
-                    line.measureUnitCode?.rawValue, line.quantity.map(DecimalText.format),
-                    line.price.map(DecimalText.format), line.priceWithoutTax.map(DecimalText.format), line.ndsRate,
-                    line.ndsAmount.map(DecimalText.format), line.priceWithTax.map(DecimalText.format),
-                    line.productId?.rawValue, line.gtinCode?.rawValue,
-                ])
-        }
     }
 }
 

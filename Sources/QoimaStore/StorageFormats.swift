@@ -12,6 +12,12 @@ enum StoredDate {
         let ddMMyyyy = date.ddMMyyyy
         return "\(ddMMyyyy.suffix(4))-\(ddMMyyyy.dropFirst(3).prefix(2))-\(ddMMyyyy.prefix(2))"
     }
+
+    static func parse(_ text: String) -> CalendarDate? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3 else { return nil }
+        return CalendarDate(ddMMyyyy: "\(parts[2]).\(parts[1]).\(parts[0])")
+    }
 }
 
 enum Tiyn {

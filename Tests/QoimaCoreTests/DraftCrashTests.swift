@@ -2,9 +2,9 @@ import Foundation
 @testable import QoimaStore
 import XCTest
 
-/// Drafts survive SIGKILL at any moment: a child process edits drafts in a loop and prints each
-/// committed edit; it is killed 200 times at random; every printed edit must then be there,
-/// whole, and the database must pass its integrity check.
+/// Drafts survive SIGKILL at any moment: a child process edits drafts in a loop through the
+/// autosaver and prints each committed edit; it is killed 200 times at random; every printed
+/// edit must then be there, whole, findable, and the database must pass its integrity check.
 final class DraftCrashTests: XCTestCase {
     func testEveryCommittedEditSurvivesSIGKILL() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-crash-\(UUID().uuidString)")
@@ -36,9 +36,9 @@ final class DraftCrashTests: XCTestCase {
             XCTAssertEqual(process.terminationReason, .uncaughtSignal)
             for line in String(decoding: received, as: UTF8.self).split(separator: "\n") {
                 let words = line.split(separator: " ")
-                guard words.count == 3, words[0] == "committed", let id = Int64(words[1]), let revision = Int(words[2])
+                guard words.count == 3, words[0] == "committed", let id = Int64(words[1]), let edit = Int(words[2])
                 else { continue }
-                reported[id] = max(reported[id] ?? 0, revision)
+                reported[id] = max(reported[id] ?? 0, edit)
             }
         }
 
@@ -47,14 +47,17 @@ final class DraftCrashTests: XCTestCase {
         XCTAssertEqual(try database.scalar("PRAGMA integrity_check"), "ok")
         XCTAssertEqual(try database.check(), [])
         let store = SntDraftStore(database: database)
-        for (id, revision) in reported {
+        let list = SntList(database: database)
+        for (id, edit) in reported {
             let stored = try XCTUnwrap(try store.draft(id: id), "draft \(id)")
-            XCTAssertGreaterThanOrEqual(stored.revision, revision, "draft \(id) lost a reported edit")
-            // Whole, never half-applied: the body, its revision and its lines agree.
-            XCTAssertEqual(stored.snt.number, "R\(stored.revision)")
-            XCTAssertEqual(stored.snt.goods?.lines.count, stored.revision % 7 + 1)
+            let storedEdit = try XCTUnwrap(Int(stored.snt.number.dropFirst()), stored.snt.number)
+            XCTAssertGreaterThanOrEqual(storedEdit, edit, "draft \(id) lost a reported edit")
+            // Whole, never half-applied: the body, its lines and its search entry agree.
+            XCTAssertEqual(stored.snt.goods?.lines.count, storedEdit % 7 + 1)
             XCTAssertEqual(try database.scalar("SELECT count(*) FROM sntLine WHERE sntId = \(id)"),
-                           String(stored.revision % 7 + 1))
+                           String(storedEdit % 7 + 1))
+            XCTAssertTrue(try list.page(SntListQuery(search: stored.snt.number), limit: 1000).map(\.id).contains(id),
+                          "draft \(id) is found by its number")
             XCTAssertEqual(try database.scalar("SELECT count(*) FROM auditLog WHERE entityId = \(id) AND action = 'edit'"),
                            String(stored.revision - 1), "one audit entry per committed edit")
         }

@@ -9,6 +9,7 @@ enum QoimaSchema {
 
     static let versions: [(name: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", SchemaV1.create),
+        ("v2", SchemaV2.migrate),
     ]
 
     static var migrator: DatabaseMigrator {
