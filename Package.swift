@@ -52,7 +52,11 @@ let package = Package(
             ]
         ),
 
-        .executableTarget(name: "qoima-bench", dependencies: ["QoimaCore", "QoimaXML", "CXML2"]),
+        .executableTarget(
+            name: "qoima-bench",
+            dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "CXML2", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
 
         // Tests
         .testTarget(name: "QoimaCoreTests", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint"]),

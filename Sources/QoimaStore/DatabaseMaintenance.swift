@@ -51,6 +51,21 @@ extension QoimaDatabase {
         try QoimaSchema.migrator.migrate(pool)
     }
 
+    /// Builds the search index again from the stored SNTs, in one transaction: after rows were
+    /// changed by hand or by a tool that bypassed the store.
+    public func rebuildSearchIndex() throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO sntSearch (sntSearch) VALUES ('delete-all')")
+            try db.execute(sql: "INSERT INTO sntSearch (rowid, number, registrationNumber, parties, goods) "
+                           + SntSearchIndex.entriesSQL(where: "1"))
+        }
+    }
+
+    /// Moves everything in the write-ahead log into the database file and empties the log.
+    public func checkpoint() throws {
+        _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    }
+
     /// Integrity and foreign-key problems; empty when the database is sound.
     public func check() throws -> [String] {
         try DatabaseHealth.problems(in: pool)

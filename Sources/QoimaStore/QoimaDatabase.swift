@@ -36,6 +36,12 @@ public final class QoimaDatabase: Sendable {
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(5)
         configuration.label = "qoima"
+        configuration.prepareDatabase { db in
+            // A large import touches every list index; a writer cache that holds them keeps
+            // SQLite from spilling and re-reading pages mid-transaction. Pages are only
+            // allocated when used, and released after an import.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072") }
+        }
         return configuration
     }
 

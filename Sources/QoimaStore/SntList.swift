@@ -22,8 +22,30 @@ public struct SntList: Sendable {
         try database.pool.read { try Self.count(query, $0) }
     }
 
-    static func page(_ query: SntListQuery, offset: Int, limit: Int, _ db: Database) throws -> [SntListRow] {
-        let plan = SntListSQL(query)
+    /// Above this many matches, a search sorted by anything but the date walks the sort column's
+    /// index and keeps the matching rows; below it, the matches are fetched and sorted.
+    static let walkIndexAboveMatches = 5_000
+
+    /// The SntV1 bodies of `ids` as stored (as received, for imported and incoming SNTs), in the
+    /// order asked; nil for an id with no SNT.
+    public func bodies(of ids: [Int64]) throws -> [String?] {
+        try database.pool.read { db in
+            try ids.map { try String.fetchOne(db, sql: "SELECT body FROM snt WHERE id = ?", arguments: [$0]) }
+        }
+    }
+
+    /// `walkingSortIndex` forces the strategy for a search sorted by another column than the
+    /// date; nil chooses by the number of matches.
+    static func page(_ query: SntListQuery, offset: Int, limit: Int, walkingSortIndex: Bool? = nil,
+                     _ db: Database) throws -> [SntListRow] {
+        var walkIndex = walkingSortIndex ?? false
+        if walkingSortIndex == nil, query.order.column != .date,
+           let search = query.search.flatMap(SntSearchIndex.query(for:)) {
+            let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM sntSearch WHERE sntSearch MATCH ?",
+                                           arguments: [search]) ?? 0
+            walkIndex = matches > walkIndexAboveMatches
+        }
+        let plan = SntListSQL(query, walkingSortIndex: walkIndex)
         let sql = "SELECT \(SntListSQL.columns) \(plan.from) \(plan.whereClause) \(plan.orderBy) LIMIT ? OFFSET ?"
         var arguments = plan.arguments
         arguments += [limit, offset]
@@ -50,10 +72,16 @@ struct SntListSQL {
     var arguments = StatementArguments()
     var orderBy: String
 
-    init(_ query: SntListQuery) {
+    /// `walkingSortIndex`: find a search's matches by walking the sort column's index and probing
+    /// the set of matches (for searches matching many SNTs), instead of sorting every match.
+    init(_ query: SntListQuery, walkingSortIndex: Bool = false) {
         let direction = query.order.ascending ? "ASC" : "DESC"
-        orderBy = "ORDER BY \(query.order.column.sql) \(direction), snt.id \(direction)"
-        if let search = query.search.flatMap(SntSearchIndex.query(for:)) {
+        orderBy = "ORDER BY " + query.order.column.orderSQL(direction)
+        if let search = query.search.flatMap(SntSearchIndex.query(for:)), walkingSortIndex {
+            // The unary + keeps SQLite from driving the query by the match set's ids.
+            add("+snt.id IN (SELECT \(SntSearchIndex.idSQL(ofRowid: "rowid")) FROM sntSearch WHERE sntSearch MATCH ?)",
+                search)
+        } else if let search = query.search.flatMap(SntSearchIndex.query(for:)) {
             from = "FROM sntSearch JOIN snt ON snt.id = \(SntSearchIndex.idSQL(ofRowid: "sntSearch.rowid"))"
             add("sntSearch MATCH ?", search)
             if query.order.column == .date {

@@ -38,6 +38,15 @@ public struct SntListQuery: Hashable, Sendable {
 public enum SntListColumn: String, CaseIterable, Sendable, Codable {
     case number, date, shippingDate, counterparty, counterpartyTin, total, status, registrationNumber
 
+    /// The ORDER BY terms, matching the column's index (SchemaV2) so the first page is an index
+    /// walk: the status and counterparty indexes order ties by date.
+    func orderSQL(_ direction: String) -> String {
+        switch self {
+        case .status, .counterpartyTin: "\(sql) \(direction), snt.date \(direction), snt.id \(direction)"
+        default: "\(sql) \(direction), snt.id \(direction)"
+        }
+    }
+
     /// Each has an index led by company and direction (SchemaV2).
     var sql: String {
         switch self {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import QoimaCore
 
@@ -11,9 +12,9 @@ import QoimaCore
 /// - Its rowid is the list's default order, the SNT's date (days since 1970, 0 when there is
 ///   none) in the high 32 bits and its id in the low ones. A search sorted by date walks the
 ///   index in rowid order and stops at the page's end instead of sorting every match.
-/// - The tokenizer folds case, in Cyrillic too, and diacritics (ё matches е); a query matches
-///   words by their beginnings (`query(for:)`).
-enum SntSearchIndex {
+/// - The tokenizer folds case, in Cyrillic too, and Latin diacritics; Ё is written as Е on both
+///   sides. A query matches words by their beginnings (`query(for:)`).
+public enum SntSearchIndex {
     static let createTable = """
         CREATE VIRTUAL TABLE sntSearch USING fts5(
             number, registrationNumber, parties, goods,
@@ -35,15 +36,24 @@ enum SntSearchIndex {
     /// The index entries of the SNTs matching `condition`: rowid, then one value per column.
     static func entriesSQL(where condition: String, leading: String = "") -> String {
         """
-        SELECT \(leading)\(keySQL), snt.number, ifnull(snt.registrationNumber, ''),
-            snt.sellerName || ' ' || ifnull(snt.sellerTin, '') || ' ' || snt.customerName || ' ' || ifnull(snt.customerTin, ''),
-            ifnull((SELECT group_concat(productName || ' ' || ifnull(tnvedCode, ''), ' ')
-                    FROM (SELECT productName, tnvedCode FROM sntLine WHERE sntId = snt.id ORDER BY goodsTable, position)), '')
+        SELECT \(leading)\(keySQL), \(folded("snt.number")), ifnull(snt.registrationNumber, ''),
+            \(folded("snt.sellerName || ' ' || ifnull(snt.sellerTin, '') || ' ' || snt.customerName || ' ' || ifnull(snt.customerTin, '')")),
+            \(folded("""
+                ifnull((SELECT group_concat(productName || ' ' || ifnull(tnvedCode, ''), ' ')
+                        FROM (SELECT productName, tnvedCode FROM sntLine WHERE sntId = snt.id ORDER BY goodsTable, position)), '')
+                """))
         FROM snt WHERE \(condition)
         """
     }
 
-    private static let addSQL = "INSERT INTO sntSearch (rowid, number, registrationNumber, parties, goods) "
+    /// Ё written as Е, as most people type it; unicode61 folds Latin diacritics but not this one.
+    private static func folded(_ expression: String) -> String {
+        "replace(replace(\(expression), 'ё', 'е'), 'Ё', 'Е')"
+    }
+
+    /// The statement that indexes one stored SNT (its id is the argument). Public for tools that
+    /// write rows without the store, such as the benchmark's raw SQLite baseline.
+    public static let addSQL = "INSERT INTO sntSearch (rowid, number, registrationNumber, parties, goods) "
         + entriesSQL(where: "snt.id = ?")
     private static let removeSQL = "INSERT INTO sntSearch (sntSearch, rowid, number, registrationNumber, parties, goods) "
         + entriesSQL(where: "snt.id = ?", leading: "'delete', ")
@@ -60,8 +70,9 @@ enum SntSearchIndex {
     /// word, in any column. Words are split where FTS5 splits them (anything but letters and
     /// digits), so "KZ-SNT-0001" finds the registration number it is part of, and FTS5's own
     /// syntax never leaks in. Nil when there is nothing to search for.
-    static func query(for text: String) -> String? {
-        let words = text.split { !($0.isLetter || $0.isNumber) }
+    public static func query(for text: String) -> String? {
+        let words = text.replacingOccurrences(of: "ё", with: "е").replacingOccurrences(of: "Ё", with: "Е")
+            .split { !($0.isLetter || $0.isNumber) }
         guard !words.isEmpty else { return nil }
         return words.map { "\"\($0)\"*" }.joined(separator: " ")
     }

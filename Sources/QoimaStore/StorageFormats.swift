@@ -30,16 +30,39 @@ enum Tiyn {
 }
 
 enum ProblemList {
-    /// The problems of the last check, for the document's row: rule, field, table, line.
+    /// The problems of the last check, for the document's row: rule, field, table, line, as
+    /// JSON with sorted keys. Written by hand: it runs for every stored SNT, and Foundation's
+    /// sorted-key serialiser costs more than the rest of an import.
     static func json(_ problems: [SntProblem]) -> String {
-        let items = problems.map { problem -> [String: Any] in
-            var item: [String: Any] = ["rule": problem.rule.id, "field": problem.field.code,
-                                       "severity": problem.severity.rawValue, "arguments": problem.arguments]
-            if let table = problem.table { item["table"] = table.rawValue }
-            if let line = problem.lineNumber { item["line"] = line }
-            return item
+        guard !problems.isEmpty else { return "[]" }
+        var out = "["
+        for (index, problem) in problems.enumerated() {
+            if index > 0 { out += "," }
+            out += #"{"arguments":["#
+            out += problem.arguments.map(quoted).joined(separator: ",")
+            out += #"],"field":"# + quoted(problem.field.code)
+            if let line = problem.lineNumber { out += #","line":\#(line)"# }
+            out += #","rule":"# + quoted(problem.rule.id) + #","severity":"# + quoted(problem.severity.rawValue)
+            if let table = problem.table { out += #","table":"# + quoted(table.rawValue) }
+            out += "}"
         }
-        let data = (try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return out + "]"
+    }
+
+    /// A JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

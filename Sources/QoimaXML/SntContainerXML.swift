@@ -8,18 +8,23 @@ public enum SntContainerXML {
     /// A container holding `snts` in canonical form, with an XML declaration (it is a file, not a
     /// signed body).
     public static func container(of snts: [Snt]) -> String {
+        container(ofBodies: snts.map(SntXMLWriter.body(of:)))
+    }
+
+    /// A container holding SntV1 `bodies` exactly as given (as stored, as received).
+    public static func container(ofBodies bodies: [String]) -> String {
         typealias Names = AssumedNames.Container
-        var out = CanonicalXMLBuilder(capacity: 256 + snts.count * 8192)
+        var out = CanonicalXMLBuilder(capacity: 256 + bodies.reduce(0) { $0 + $1.utf8.count + 128 })
         out.raw(#"<?xml version="1.0" encoding="UTF-8"?>"#)
         let root = Names.prefix + ":" + Names.root
         out.open(root, attributes: [("xmlns:" + Names.prefix, Names.namespace)])
         out.open(Names.set)
-        for snt in snts {
+        for body in bodies {
             out.open(Names.entry)
             out.leaf(Names.version, AssumedNames.sntVersion)
             out.open(Names.documentInfo)
             out.open(Names.body)
-            out.cdata(SntXMLWriter.body(of: snt))
+            out.cdata(body)
             out.close(Names.body)
             out.close(Names.documentInfo)
             out.close(Names.entry)
@@ -30,13 +35,14 @@ public enum SntContainerXML {
     }
 
     /// The documents of a parsed container, numbered from 1. Each body is parsed on its own, with
-    /// the same limits; one that fails becomes that document's error, the others still read.
-    /// Unknown elements of the container itself are ignored: only the bodies are checked.
+    /// the same limits and on every core; one that fails becomes that document's error, the
+    /// others still read. Unknown elements of the container itself are ignored: only the bodies
+    /// are checked.
     public static func documents(in root: XMLTree.Element, limits: XMLLimits = .standard) -> [SntFileDocument] {
         typealias Names = AssumedNames.Container
         let entries = root.children.filter { $0.localName == Names.set }
             .flatMap { $0.children.filter { $0.localName == Names.entry } }
-        return entries.enumerated().map { index, entry in
+        let documents = entries.enumerated().map { index, entry in
             var document = SntFileDocument(number: index + 1, line: entry.line, result: .failure(
                 XMLInputError(.missingElement(Names.documentInfo + "/" + Names.body), line: entry.line)))
             if let version = entry.child(named: Names.version)?.text, version != AssumedNames.sntVersion {
@@ -45,13 +51,18 @@ public enum SntContainerXML {
             }
             guard let info = entry.child(named: Names.documentInfo) else { return document }
             document.portalInfo = portalInfo(info)
-            guard let body = info.child(named: Names.body) else { return document }
-            do throws(XMLInputError) {
-                document.result = .success(try SntXMLReader.read(Array(body.text.utf8), limits: limits))
-            } catch {
-                document.result = .failure(error)
-            }
+            document.body = info.child(named: Names.body)?.text
             return document
+        }
+        return documents.parallelMap { document in
+            guard let body = document.body else { return document }
+            var decoded = document
+            do throws(XMLInputError) {
+                decoded.result = .success(try SntXMLReader.read(Array(body.utf8), limits: limits))
+            } catch {
+                decoded.result = .failure(error)
+            }
+            return decoded
         }
     }
 

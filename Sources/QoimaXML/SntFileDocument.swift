@@ -10,13 +10,17 @@ public struct SntFileDocument: Hashable, Sendable {
     public var result: Result<DecodedSnt, XMLInputError>
     /// What the portal recorded with a container entry, when present.
     public var portalInfo: PortalInfo?
+    /// The SntV1 body exactly as found (a container entry's text, a bare file's content), when
+    /// it is text; what an import keeps as received.
+    public var body: String?
 
     public init(number: Int? = nil, line: Int? = nil, result: Result<DecodedSnt, XMLInputError>,
-                portalInfo: PortalInfo? = nil) {
+                portalInfo: PortalInfo? = nil, body: String? = nil) {
         self.number = number
         self.line = line
         self.result = result
         self.portalInfo = portalInfo
+        self.body = body
     }
 
     /// The container entry's `documentInfo` fields besides the body (names reported, §5.6).

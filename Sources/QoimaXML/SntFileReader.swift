@@ -11,7 +11,8 @@ public enum SntFileReader {
         let root = try XMLTree(parsing: bytes, limits: limits).root
         switch root.localName {
         case SntSchema.root:
-            return [SntFileDocument(result: .success(try SntXMLReader.decode(root)))]
+            let text = bytes.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+            return [SntFileDocument(result: .success(try SntXMLReader.decode(root)), body: text)]
         case AssumedNames.Container.root:
             // The container's namespace is only reported, so any is accepted.
             return SntContainerXML.documents(in: root, limits: limits)

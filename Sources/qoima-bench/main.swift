@@ -3,12 +3,10 @@ import Foundation
 import QoimaCore
 import QoimaXML
 
-// qoima-bench [--output FILE]: serialise, validate and parse SNTs of 1, 50 and 1,000 lines and
-// compare parsing with a bare libxml2 parse of the same bytes. Prints a table and writes JSON.
+// qoima-bench [--output FILE] [--only snt|store] [--snts N]: serialise, validate and parse SNTs of
+// 1, 50 and 1,000 lines and compare parsing with a bare libxml2 parse of the same bytes; then the
+// local database (StoreBenchmark) at N SNTs (default 1,000,000). Prints tables and writes JSON.
 
-let outputPath: String? = CommandLine.arguments.firstIndex(of: "--output").flatMap {
-    CommandLine.arguments.indices.contains($0 + 1) ? CommandLine.arguments[$0 + 1] : nil
-}
 
 /// Runs `body` repeatedly for about `budget` and returns seconds per run (after a warm-up).
 func secondsPerRun(budget: Duration = .milliseconds(600), _ body: () -> Void) -> Double {
@@ -28,10 +26,19 @@ func secondsPerRun(budget: Duration = .milliseconds(600), _ body: () -> Void) ->
 
 func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }
 
+func argument(_ name: String) -> String? {
+    CommandLine.arguments.firstIndex(of: name).flatMap {
+        CommandLine.arguments.indices.contains($0 + 1) ? CommandLine.arguments[$0 + 1] : nil
+    }
+}
+let only = argument("--only")
+let outputPath = argument("--output")
+
 xmlInitParser()
 let validator = SntValidator(context: SntCheckContext(today: CalendarDate(year: 2026, month: 11, day: 20)!))
 var results: [[String: Any]] = []
 
+if only == nil || only == "snt" {
 print("lines  bytes     serialise µs  validate µs  ser+val µs  parse µs  libxml2 µs  parse/libxml2  round trip docs/s")
 for lineCount in [1, 50, 1000] {
     let snt = BenchmarkSnt.make(lineCount: lineCount)
@@ -73,6 +80,16 @@ for lineCount in [1, 50, 1000] {
                  parse * 1e6, bare * 1e6, parse / bare, 1 / roundTrip))
 }
 
+}
+
+var storeResults: [String: Any]?
+if only == nil || only == "store" {
+    let snts = argument("--snts").flatMap(Int.init) ?? 1_000_000
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-bench-store")
+    print("local database, \(snts) SNTs (in \(folder.path)):")
+    storeResults = try StoreBenchmark(folder: folder, total: snts).run()
+}
+
 if let outputPath {
     // Merge into the file, so other benchmarks can keep their own keys beside this one.
     var all: [String: Any] = [:]
@@ -80,7 +97,12 @@ if let outputPath {
        let existing = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
         all = existing
     }
-    all["snt"] = ["measuredOn": ISO8601DateFormatter().string(from: Date()), "build": "release", "cases": results]
+    let measuredOn = ISO8601DateFormatter().string(from: Date())
+    if !results.isEmpty { all["snt"] = ["measuredOn": measuredOn, "build": "release", "cases": results] }
+    if var storeResults {
+        storeResults["measuredOn"] = measuredOn
+        all["store"] = storeResults
+    }
     let data = try JSONSerialization.data(withJSONObject: all, options: [.prettyPrinted, .sortedKeys])
     try data.write(to: URL(fileURLWithPath: outputPath))
     print("written to \(outputPath)")

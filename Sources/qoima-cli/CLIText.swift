@@ -41,6 +41,42 @@ enum CLIText {
         kk: "тексерілген құжаттар: %1$@; қателер: %2$@, ескертулер: %3$@",
         ru: "проверено документов: %1$@; ошибок: %2$@, предупреждений: %3$@",
         en: "documents checked: %1$@; errors: %2$@, warnings: %3$@")
+    static let importSummary = LocalizedText(
+        kk: "импортталды %1$@, ақаулары барлары %2$@, оқылмағандары %3$@",
+        ru: "импортировано %1$@, с проблемами %2$@, не прочитано %3$@",
+        en: "imported %1$@, with problems %2$@, unreadable %3$@")
+    static let importedWithProblem = LocalizedText(
+        kk: "%1$@: %2$@ жобасы ретінде сақталды; %3$@ %4$@: %5$@",
+        ru: "%1$@: сохранён как черновик %2$@; %3$@ %4$@: %5$@",
+        en: "%1$@: stored as draft %2$@; %3$@ %4$@: %5$@")
+    static let notImported = LocalizedText(
+        kk: "%1$@: импортталмады: %2$@",
+        ru: "%1$@: не импортирован: %2$@",
+        en: "%1$@: not imported: %2$@")
+    static let noCompany = LocalizedText(
+        kk: "жөнелтушінің ЖСН/БСН-і (B 13) жоқ немесе қате, сондықтан кімнің жобасы екені белгісіз; --company BIN көрсетіңіз",
+        ru: "ИИН/БИН отправителя (B 13) отсутствует или неверен, поэтому неясно, чей это черновик; укажите --company BIN",
+        en: "the seller's IIN/BIN (B 13) is missing or invalid, so whose draft it is cannot be told; give --company BIN")
+    static let importFailed = LocalizedText(
+        kk: "импорт дерекқорға жазылмады, ештеңе импортталмады: %1$@",
+        ru: "импорт не записан в базу, ничего не импортировано: %1$@",
+        en: "the import could not be written to the database; nothing was imported: %1$@")
+    static let listFooter = LocalizedText(
+        kk: "%3$@ ішінен %1$@–%2$@ көрсетілді",
+        ru: "показаны %1$@–%2$@ из %3$@",
+        en: "showing %1$@–%2$@ of %3$@")
+    static let noSuchSnt = LocalizedText(
+        kk: "%1$@ нөмірлі ТІЖ жоқ; файл жазылмады",
+        ru: "СНТ с номером %1$@ нет; файл не записан",
+        en: "there is no SNT with id %1$@; no file was written")
+    static let exported = LocalizedText(
+        kk: "%1$@ ТІЖ %2$@ файлына жазылды",
+        ru: "СНТ: %1$@, записаны в %2$@",
+        en: "%1$@ SNTs written to %2$@")
+    static let listHeader = LocalizedText(
+        kk: "ID\tБАҒЫТ\tМӘРТЕБЕ\tНӨМІР\tКҮНІ\tКОНТРАГЕНТ\tЖСН/БСН\tСОМА\tТІРКЕУ НӨМІРІ",
+        ru: "ID\tНАПРАВЛЕНИЕ\tСТАТУС\tНОМЕР\tДАТА\tКОНТРАГЕНТ\tИИН/БИН\tСУММА\tРЕГ. НОМЕР",
+        en: "ID\tDIRECTION\tSTATUS\tNUMBER\tDATE\tCOUNTERPARTY\tIIN/BIN\tTOTAL\tREGISTRATION NUMBER")
 }
 
 /// Writes to standard error.

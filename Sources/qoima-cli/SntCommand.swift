@@ -5,6 +5,9 @@ struct SntCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snt",
         abstract: "Work with SNTs (accompanying waybills on goods).",
-        subcommands: [SntValidateCommand.self, SntNormalizeCommand.self, SntRequiredCommand.self, SntRulesCommand.self]
+        subcommands: [
+            SntValidateCommand.self, SntNormalizeCommand.self, SntRequiredCommand.self, SntRulesCommand.self,
+            SntImportCommand.self, SntListCommand.self, SntExportCommand.self,
+        ]
     )
 }
