@@ -59,7 +59,11 @@ let package = Package(
         ),
 
         // Tests
-        .testTarget(name: "QoimaCoreTests", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint"]),
+        .testTarget(
+            name: "QoimaCoreTests",
+            dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Property-based tests run under Swift Testing (PropertyBased needs it); everything else is XCTest.
         .testTarget(
             name: "QoimaPropertyTests",
