@@ -22,10 +22,6 @@ public struct SntList: Sendable {
         try database.pool.read { try Self.count(query, $0) }
     }
 
-    /// Above this many matches, a search sorted by anything but the date walks the sort column's
-    /// index and keeps the matching rows; below it, the matches are fetched and sorted.
-    static let walkIndexAboveMatches = 5_000
-
     /// The SntV1 bodies of `ids` as stored (as received, for imported and incoming SNTs), in the
     /// order asked; nil for an id with no SNT.
     public func bodies(of ids: [Int64]) throws -> [String?] {
@@ -34,18 +30,9 @@ public struct SntList: Sendable {
         }
     }
 
-    /// `walkingSortIndex` forces the strategy for a search sorted by another column than the
-    /// date; nil chooses by the number of matches.
-    static func page(_ query: SntListQuery, offset: Int, limit: Int, walkingSortIndex: Bool? = nil,
+    static func page(_ query: SntListQuery, offset: Int, limit: Int, strategy: SntSearchStrategy? = nil,
                      _ db: Database) throws -> [SntListRow] {
-        var walkIndex = walkingSortIndex ?? false
-        if walkingSortIndex == nil, query.order.column != .date,
-           let search = query.search.flatMap(SntSearchIndex.query(for:)) {
-            let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM sntSearch WHERE sntSearch MATCH ?",
-                                           arguments: [search]) ?? 0
-            walkIndex = matches > walkIndexAboveMatches
-        }
-        let plan = SntListSQL(query, walkingSortIndex: walkIndex)
+        let plan = SntListSQL(query, strategy: try strategy ?? SntSearchStrategy.choose(for: query, db))
         let sql = "SELECT \(SntListSQL.columns) \(plan.from) \(plan.whereClause) \(plan.orderBy) LIMIT ? OFFSET ?"
         var arguments = plan.arguments
         arguments += [limit, offset]
@@ -56,6 +43,31 @@ public struct SntList: Sendable {
         let plan = SntListSQL(query)
         return try Int.fetchOne(db, sql: "SELECT count(*) \(plan.from) \(plan.whereClause)",
                                 arguments: plan.arguments) ?? 0
+    }
+}
+
+/// How a search finds its first page.
+enum SntSearchStrategy: CaseIterable {
+    /// Walk the search index from its matches (in rowid order, which is the date order).
+    case searchFirst
+    /// Walk the sort column's index, keeping the rows in the set of matches, built once.
+    case matchSet
+    /// Walk the sort column's index, asking the search index about each row: for searches that
+    /// match most SNTs, where building the set would cost more than the page.
+    case probeEachRow
+
+    /// Few matches are fetched and sorted; many are found along the sort column's index.
+    static let fetchAndSortUpTo = 5_000
+    static let matchSetUpTo = 20_000
+
+    static func choose(for query: SntListQuery, _ db: Database) throws -> SntSearchStrategy {
+        guard query.order.column != .date, let search = query.search.flatMap(SntSearchIndex.query(for:))
+        else { return .searchFirst }
+        // Counted only up to the last threshold, so a search matching everything costs no more.
+        let matches = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT 1 FROM sntSearch WHERE sntSearch MATCH ? LIMIT ?)
+            """, arguments: [search, matchSetUpTo + 1]) ?? 0
+        return matches <= fetchAndSortUpTo ? .searchFirst : matches <= matchSetUpTo ? .matchSet : .probeEachRow
     }
 }
 
@@ -72,16 +84,18 @@ struct SntListSQL {
     var arguments = StatementArguments()
     var orderBy: String
 
-    /// `walkingSortIndex`: find a search's matches by walking the sort column's index and probing
-    /// the set of matches (for searches matching many SNTs), instead of sorting every match.
-    init(_ query: SntListQuery, walkingSortIndex: Bool = false) {
+    init(_ query: SntListQuery, strategy: SntSearchStrategy = .searchFirst) {
         let direction = query.order.ascending ? "ASC" : "DESC"
         orderBy = "ORDER BY " + query.order.column.orderSQL(direction)
-        if let search = query.search.flatMap(SntSearchIndex.query(for:)), walkingSortIndex {
+        let search = query.search.flatMap(SntSearchIndex.query(for:))
+        if let search, strategy == .matchSet {
             // The unary + keeps SQLite from driving the query by the match set's ids.
             add("+snt.id IN (SELECT \(SntSearchIndex.idSQL(ofRowid: "rowid")) FROM sntSearch WHERE sntSearch MATCH ?)",
                 search)
-        } else if let search = query.search.flatMap(SntSearchIndex.query(for:)) {
+        } else if let search, strategy == .probeEachRow {
+            add("EXISTS (SELECT 1 FROM sntSearch WHERE sntSearch MATCH ? AND sntSearch.rowid = \(SntSearchIndex.keySQL))",
+                search)
+        } else if let search {
             from = "FROM sntSearch JOIN snt ON snt.id = \(SntSearchIndex.idSQL(ofRowid: "sntSearch.rowid"))"
             add("sntSearch MATCH ?", search)
             if query.order.column == .date {

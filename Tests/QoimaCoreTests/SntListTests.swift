@@ -159,12 +159,12 @@ final class SntListTests: XCTestCase {
                 let query = SntListQuery(search: text, order: order)
                 XCTAssertEqual(try allPages(query), want, "\(text) by \(order)")
                 XCTAssertEqual(try list.count(query), want.count, text)
-                // The same answer when the matches are found by walking the sort column's index.
-                if order.column != .date {
-                    let walked = try store.database.pool.read {
-                        try SntList.page(query, offset: 0, limit: 1000, walkingSortIndex: true, $0)
+                // The same answer whichever way the first page is found.
+                for strategy in SntSearchStrategy.allCases where order.column != .date || strategy == .searchFirst {
+                    let page = try store.database.pool.read {
+                        try SntList.page(query, offset: 0, limit: 1000, strategy: strategy, $0)
                     }
-                    XCTAssertEqual(walked.map(\.id), want, "\(text) walking the index")
+                    XCTAssertEqual(page.map(\.id), want, "\(text) by \(strategy)")
                 }
             }
         }
