@@ -50,24 +50,21 @@ public struct SntList: Sendable {
 enum SntSearchStrategy: CaseIterable {
     /// Walk the search index from its matches (in rowid order, which is the date order).
     case searchFirst
-    /// Walk the sort column's index, keeping the rows in the set of matches, built once.
+    /// Walk the sort column's index, keeping the rows in the set of matches, built once. (Asking
+    /// FTS5 about each row instead was measured: it decodes the whole match list every time.)
     case matchSet
-    /// Walk the sort column's index, asking the search index about each row: for searches that
-    /// match most SNTs, where building the set would cost more than the page.
-    case probeEachRow
 
     /// Few matches are fetched and sorted; many are found along the sort column's index.
     static let fetchAndSortUpTo = 5_000
-    static let matchSetUpTo = 20_000
 
     static func choose(for query: SntListQuery, _ db: Database) throws -> SntSearchStrategy {
         guard query.order.column != .date, let search = query.search.flatMap(SntSearchIndex.query(for:))
         else { return .searchFirst }
-        // Counted only up to the last threshold, so a search matching everything costs no more.
+        // Counted only up to the threshold, so a search matching everything costs no more.
         let matches = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM sntSearch WHERE sntSearch MATCH ? LIMIT ?)
-            """, arguments: [search, matchSetUpTo + 1]) ?? 0
-        return matches <= fetchAndSortUpTo ? .searchFirst : matches <= matchSetUpTo ? .matchSet : .probeEachRow
+            """, arguments: [search, fetchAndSortUpTo + 1]) ?? 0
+        return matches <= fetchAndSortUpTo ? .searchFirst : .matchSet
     }
 }
 
@@ -91,9 +88,6 @@ struct SntListSQL {
         if let search, strategy == .matchSet {
             // The unary + keeps SQLite from driving the query by the match set's ids.
             add("+snt.id IN (SELECT \(SntSearchIndex.idSQL(ofRowid: "rowid")) FROM sntSearch WHERE sntSearch MATCH ?)",
-                search)
-        } else if let search, strategy == .probeEachRow {
-            add("EXISTS (SELECT 1 FROM sntSearch WHERE sntSearch MATCH ? AND sntSearch.rowid = \(SntSearchIndex.keySQL))",
                 search)
         } else if let search {
             from = "FROM sntSearch JOIN snt ON snt.id = \(SntSearchIndex.idSQL(ofRowid: "sntSearch.rowid"))"
