@@ -14,6 +14,22 @@ public struct CompanyStore: Sendable {
         }
     }
 
+    /// The id of the own company with this BIN, added (and audited) when missing.
+    public func findOrAdd(bin: String, name: String) throws -> Int64 {
+        try database.pool.write { try Self.findOrAdd(bin: bin, name: name, $0) }
+    }
+
+    static func findOrAdd(bin: String, name: String, _ db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM company WHERE bin = ?", arguments: [bin]) {
+            return id
+        }
+        try db.execute(sql: "INSERT INTO company (bin, nameRu, createdAt) VALUES (?, ?, ?)",
+                       arguments: [bin, name, Timestamp.now()])
+        let id = db.lastInsertedRowID
+        try AuditLog.append(db, entity: "company", id: id, action: "create", detail: "BIN \(bin)")
+        return id
+    }
+
     public func company(bin: String) throws -> OwnCompany? {
         try database.pool.read { db in
             try Row.fetchOne(db, sql: "SELECT id, bin, nameRu, nameKk FROM company WHERE bin = ?", arguments: [bin])

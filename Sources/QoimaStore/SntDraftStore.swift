@@ -13,18 +13,6 @@ public struct SntDraftStore: Sendable {
         self.database = database
     }
 
-    /// The id of the own company with this BIN, added when missing.
-    public func company(bin: String, name: String) throws -> Int64 {
-        try database.pool.write { db in
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM company WHERE bin = ?", arguments: [bin]) {
-                return id
-            }
-            try db.execute(sql: "INSERT INTO company (bin, nameRu, createdAt) VALUES (?, ?, ?)",
-                           arguments: [bin, name, Timestamp.now()])
-            return db.lastInsertedRowID
-        }
-    }
-
     /// Stores a new outgoing draft and returns its local id.
     public func createDraft(companyId: Int64, _ snt: Snt, problems: [SntProblem] = []) throws -> Int64 {
         try database.pool.write { db in

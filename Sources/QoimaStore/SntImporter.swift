@@ -140,23 +140,12 @@ private struct CompanyResolver {
         if let bin = explicitBin ?? sellerBin {
             if let id = known[bin] { return id }
             let name = bin == sellerBin ? snt.seller.name : ""
-            let id = try Self.companyId(bin: bin, name: name, db)
+            let id = try CompanyStore.findOrAdd(bin: bin, name: name, db)
             known[bin] = id
             return id
         }
         let ids = try Int64.fetchAll(db, sql: "SELECT id FROM company LIMIT 2")
         return ids.count == 1 ? ids[0] : nil
-    }
-
-    static func companyId(bin: String, name: String, _ db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM company WHERE bin = ?", arguments: [bin]) {
-            return id
-        }
-        try db.execute(sql: "INSERT INTO company (bin, nameRu, createdAt) VALUES (?, ?, ?)",
-                       arguments: [bin, name, Timestamp.now()])
-        let id = db.lastInsertedRowID
-        try AuditLog.append(db, entity: "company", id: id, action: "create", detail: "BIN \(bin), from an import")
-        return id
     }
 }
 

@@ -20,8 +20,7 @@ func secondsPerRun(budget: Duration = .milliseconds(600), _ body: () -> Void) ->
         runs += 1
         elapsed = clock.now - start
     } while elapsed < budget
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return seconds / Double(runs)
+    return elapsed.seconds / Double(runs)
 }
 
 func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }

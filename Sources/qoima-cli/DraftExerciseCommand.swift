@@ -23,8 +23,9 @@ struct DraftExerciseCommand: ParsableCommand {
     var delay: Double = 0.002
 
     func run() throws {
-        let store = SntDraftStore(database: try options.open())
-        let company = try store.company(bin: "000140000002", name: "ТОО «Қойма Сауда»")
+        let database = try options.open()
+        let store = SntDraftStore(database: database)
+        let company = try CompanyStore(database: database).findOrAdd(bin: "000140000002", name: "ТОО «Қойма Сауда»")
         let id = try store.createDraft(companyId: company, Self.draft(edit: 0))
         Self.say("draft \(id)")
         let autosaver = DraftAutosaver(store: store, draftId: id, delay: delay) { event in

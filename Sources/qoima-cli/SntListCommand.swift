@@ -60,11 +60,8 @@ struct SntListCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, CalendarDate(ddMMyyyy: value) == nil {
-                throw ValidationError("\(name) must be a date written dd.MM.yyyy, such as 15.01.2026")
-            }
-        }
+        try DateOption.check(from, option: "--from")
+        try DateOption.check(to, option: "--to")
         for name in statuses where SntStatus(rawValue: name) == nil {
             throw ValidationError("unknown status \(name); the statuses are \(SntStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }

@@ -33,9 +33,7 @@ struct SntValidateCommand: ParsableCommand {
     var today: String?
 
     func validate() throws {
-        if let today, CalendarDate(ddMMyyyy: today) == nil {
-            throw ValidationError("--today must be a date written dd.MM.yyyy, such as 15.01.2026")
-        }
+        try DateOption.check(today, option: "--today")
     }
 
     func run() throws {

@@ -19,7 +19,7 @@ final class TemporaryDatabase {
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     func company(_ bin: String = "000140000002") throws -> Int64 {
-        try SntDraftStore(database: database).company(bin: bin, name: "ТОО «Қойма Сауда»")
+        try CompanyStore(database: database).findOrAdd(bin: bin, name: "ТОО «Қойма Сауда»")
     }
 
     /// Stores `snt` as the store would for any direction and status.
