@@ -69,6 +69,10 @@ enum CLIText {
         kk: "%1$@ нөмірлі ТІЖ жоқ; файл жазылмады",
         ru: "СНТ с номером %1$@ нет; файл не записан",
         en: "there is no SNT with id %1$@; no file was written")
+    static let noOwnCompany = LocalizedText(
+        kk: "БСН %1$@ бар өз компания жоқ",
+        ru: "своей компании с БИН %1$@ нет",
+        en: "no own company has the BIN %1$@")
     static let exported = LocalizedText(
         kk: "%1$@ ТІЖ %2$@ файлына жазылды",
         ru: "СНТ: %1$@, записаны в %2$@",

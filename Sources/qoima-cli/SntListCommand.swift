@@ -80,7 +80,7 @@ struct SntListCommand: ParsableCommand {
                                  order: SntListOrder(sort, ascending: ascending))
         if let company {
             guard let own = try CompanyStore(database: database).company(bin: company) else {
-                StandardError.print("no own company with BIN \(company)")
+                StandardError.print(CLIText.say(CLIText.noOwnCompany, company))
                 throw ExitCode(1)
             }
             query.companyId = own.id
