@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.0"),
     ],
     targets: [
         // C modules
@@ -20,14 +25,33 @@ let package = Package(
         .systemLibrary(name: "CAdw", pkgConfig: "libadwaita-1", providers: [.apt(["libadwaita-1-dev"])]),
         .target(name: "CGtkShim", dependencies: ["CGtk", "CAdw"]),
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CSecret", pkgConfig: "libsecret-1", providers: [.apt(["libsecret-1-dev"])]),
 
         // Domain and services
         .target(name: "QoimaCore"),
         .target(name: "QoimaXML", dependencies: ["QoimaCore", "CXML2"]),
         .target(name: "QoimaStore", dependencies: ["QoimaCore", "QoimaXML", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "QoimaSigning", dependencies: ["QoimaCore", "QoimaXML"]),
+        .target(
+            name: "QoimaSigning",
+            dependencies: [
+                "QoimaCore", "QoimaXML", "CXML2", "COpenSSL", "CSecret",
+                .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(name: "QoimaESF", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning", "QoimaStore"]),
-        .target(name: "QoimaSandbox", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning"]),
+        .target(
+            name: "QoimaSandbox",
+            dependencies: [
+                "QoimaCore", "QoimaXML", "QoimaSigning",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(name: "QoimaPrint", dependencies: ["QoimaCore"]),
 
         // GUI
