@@ -49,3 +49,4 @@ static inline ASN1_OBJECT *qoima_object_stack_value(const STACK_OF(ASN1_OBJECT) 
 static inline void qoima_object_stack_free(STACK_OF(ASN1_OBJECT) *stack) { sk_ASN1_OBJECT_pop_free(stack, ASN1_OBJECT_free); }
 
 static inline int qoima_general_names_count(const GENERAL_NAMES *names) { return sk_GENERAL_NAME_num(names); }
+static inline void *qoima_openssl_malloc(size_t size) { return OPENSSL_malloc(size); }

@@ -9,7 +9,7 @@ import CXML2
 /// and a structured handler that does nothing); the few messages libxml2 raises without a
 /// context go to the per-thread generic handler, which is silenced for the calling thread (and
 /// as the default for new threads) — per-thread state, so no lock and no race with other parsers.
-enum SafeXMLParser {
+package enum SafeXMLParser {
     private static let setUp: Void = {
         xmlInitParser()
         qoima_xml_silence_generic_errors_of_new_threads()
@@ -19,7 +19,7 @@ enum SafeXMLParser {
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
-    static func parse(_ bytes: UnsafeRawBufferPointer, limits: XMLLimits) -> Result<xmlDocPtr, XMLInputError> {
+    package static func parse(_ bytes: UnsafeRawBufferPointer, limits: XMLLimits) -> Result<xmlDocPtr, XMLInputError> {
         // libxml2 takes the length as an `int`, whatever limit the caller asked for.
         let limit = min(limits.maxBytes, Int(Int32.max))
         guard bytes.count <= limit else {

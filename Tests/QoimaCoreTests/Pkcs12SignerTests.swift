@@ -1,0 +1,78 @@
+import Foundation
+import QoimaCore
+@testable import QoimaSigning
+import XCTest
+
+final class Pkcs12SignerTests: XCTestCase {
+    func testTheTestPKIDescribesEachDirectorsKeys() throws {
+        let index = SharedTestPKI.index
+        XCTAssertEqual(index.companies.map(\.bin), DemoCompany.all.map(\.bin.rawValue))
+        for company in DemoCompany.all {
+            for usage in KeyUsage.allCases {
+                let signer = try SharedTestPKI.signer(company, usage)
+                let certificate = signer.certificate
+                XCTAssertEqual(certificate.iin, company.director.iin)
+                XCTAssertEqual(certificate.bin, company.bin)
+                XCTAssertEqual(certificate.subject.commonName, company.director.commonName)
+                XCTAssertEqual(certificate.subject.surname, company.director.surname)
+                XCTAssertEqual(certificate.subject.fullName,
+                               "\(company.director.surname) \(company.director.firstName) \(company.director.patronymic)")
+                XCTAssertEqual(certificate.subject.organization, company.name)
+                XCTAssertEqual(certificate.usage, usage)
+                XCTAssertEqual(certificate.roles, [.firstHead])
+                XCTAssertEqual(certificate.keyAlgorithm, .rsa(bits: 2048))
+                XCTAssertEqual(certificate.validity(at: Date()), .valid)
+                XCTAssertEqual(signer.chain, [SharedTestPKI.root])
+                XCTAssertNoThrow(try SharedTestPKI.trust.check(certificate))
+            }
+        }
+        let reread = try TestPKIIndex.read(from: index.directory)
+        XCTAssertEqual(reread, index)
+        let json = try String(contentsOfFile: index.path(TestPKI.indexFile), encoding: .utf8)
+        XCTAssertFalse(json.contains(TestPKI.defaultPassword), "the index must not hold the password")
+    }
+
+    func testWrongPasswordIsSaidPlainly() {
+        let path = SharedTestPKI.keyPath(.koimaSauda, .signing)
+        XCTAssertThrowsError(try Pkcs12Signer(path: path, password: SecretBytes("qwerty12")),
+                             equals: SigningError.wrongPassword(path: path))
+        XCTAssertEqual(SigningError.wrongPassword(path: "a.p12").message(in: .russian), "неверный пароль ключа a.p12")
+    }
+
+    func testFilesThatAreNotKeysAreRefusedByName() throws {
+        let directory = NSTemporaryDirectory() + "qoima-not-keys-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let text = directory + "/notes.p12"
+        try Data("not a key".utf8).write(to: URL(fileURLWithPath: text))
+        XCTAssertThrowsError(try Pkcs12Signer(path: text, password: SecretBytes("x")), equals: SigningError.notPKCS12(path: text))
+        let missing = directory + "/missing.p12"
+        XCTAssertThrowsError(try Pkcs12Signer(path: missing, password: SecretBytes("x")),
+                             equals: SigningError.unreadableFile(path: missing, reason: "no such file"))
+    }
+
+    func testGostKeysAreSentToNCALayer() throws {
+        let directory = NSTemporaryDirectory() + "qoima-gost-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/gost.p12"
+        let certificate = try SharedTestPKI.signer().certificate
+        try Data(try TestPKI.gostKeyFile(password: "Qwerty12", certificate: certificate)).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try Pkcs12Signer(path: path, password: SecretBytes("Qwerty12")),
+                             equals: SigningError.gostKeyNeedsNCALayer(path: path))
+        XCTAssertThrowsError(try Pkcs12Signer(path: path, password: SecretBytes("wrong")),
+                             equals: SigningError.wrongPassword(path: path))
+        XCTAssertTrue(SigningError.gostKeyNeedsNCALayer(path: path).message(in: .kazakh).contains("NCALayer"))
+    }
+
+    func testPasswordCopiesAreWiped() {
+        let secret = SecretBytes("Qwerty12")
+        var seen: [CChar] = []
+        secret.withCString { pointer, length in
+            seen = Array(UnsafeBufferPointer(start: pointer, count: Int(length) + 1))
+        }
+        XCTAssertEqual(seen, Array("Qwerty12".utf8CString))
+        secret.wipe()
+        secret.withBytes { XCTAssertTrue($0.allSatisfy { $0 == 0 }) }
+    }
+}
