@@ -22,8 +22,14 @@ enum CLIRunner {
 
     static func run(_ arguments: [String], language: String = "C", tool: String = "qoima-cli",
                     environment extra: [String: String] = [:]) throws -> Result {
+        try run(executable: try executable(tool), arguments, language: language, environment: extra)
+    }
+
+    /// Runs another program (xmlsec1, say) the same way.
+    static func run(executable: URL, _ arguments: [String], language: String = "C",
+                    environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = try executable(tool)
+        process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = nil

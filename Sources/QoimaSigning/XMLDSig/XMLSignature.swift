@@ -36,8 +36,9 @@ enum XMLSignature {
 /// Checks an enveloped XMLDSig.
 public enum XMLSignatureVerifier {
     /// Verifies the Signature under the root of `document` and returns the certificate that
-    /// signed (from KeyInfo, or `certificate` when given, which must then match). Does not
-    /// judge the certificate itself: `TrustStore.check` does.
+    /// signed: one from KeyInfo (which may also carry CA certificates), or `certificate` when
+    /// given, which KeyInfo must then include. Does not judge the certificate itself:
+    /// `TrustStore.check` does.
     @discardableResult
     public static func verify(_ document: String, certificate expected: Certificate? = nil) throws -> Certificate {
         let tree = try MutableXMLDocument(document)
@@ -48,70 +49,79 @@ public enum XMLSignatureVerifier {
               let valueNode = XMLNodes.child(signature, named: "SignatureValue") else {
             throw VerificationFailure.malformedSignature(reason: "Signature lacks SignedInfo or SignatureValue")
         }
-        let certificate = try signer(of: signature, expected: expected)
-
+        // Structure first, so an unsupported form is named rather than reported as a mismatch.
         let method = try canonicalization(XMLNodes.child(signedInfo, named: "CanonicalizationMethod"))
         let digest = try signatureDigest(XMLNodes.child(signedInfo, named: "SignatureMethod"))
+        let references = try XMLNodes.children(signedInfo, named: "Reference").map(ReferenceCheck.init)
+        guard !references.isEmpty else { throw VerificationFailure.malformedSignature(reason: "SignedInfo has no Reference") }
+
         let canonical = try tree.canonicalize(.subtree(signedInfo), method: method)
         guard let value = PEM.decodeBase64Text(XMLNodes.text(valueNode)) else {
             throw VerificationFailure.malformedSignature(reason: "SignatureValue is not Base64")
         }
-        guard RSASignature.verify(value, over: canonical, certificate: try X509Handle(der: certificate.der), digest: digest)
-        else { throw VerificationFailure.signatureMismatch }
+        let candidates = try signers(of: signature, expected: expected)
+        guard let certificate = try candidates.first(where: {
+            RSASignature.verify(value, over: canonical, certificate: try X509Handle(der: $0.der), digest: digest)
+        }) else { throw VerificationFailure.signatureMismatch }
 
-        let references = XMLNodes.children(signedInfo, named: "Reference")
-        guard !references.isEmpty else { throw VerificationFailure.malformedSignature(reason: "SignedInfo has no Reference") }
-        for reference in references { try check(reference, signature: signature, in: tree) }
+        for reference in references {
+            let content = try tree.canonicalize(.documentWithout(signature), method: reference.method, allowComments: false)
+            guard SHA256Digest.of(content) == reference.digest else { throw VerificationFailure.digestMismatch(reference: "") }
+        }
         return certificate
     }
 
-    private static func signer(of signature: xmlNodePtr, expected: Certificate?) throws -> Certificate {
+    private static func signers(of signature: xmlNodePtr, expected: Certificate?) throws -> [Certificate] {
         let embedded = XMLNodes.child(signature, named: "KeyInfo")
             .flatMap { XMLNodes.child($0, named: "X509Data") }
-            .flatMap { XMLNodes.child($0, named: "X509Certificate") }
-            .flatMap { PEM.decodeBase64Text(XMLNodes.text($0)) }
+            .map { XMLNodes.children($0, named: "X509Certificate").compactMap { PEM.decodeBase64Text(XMLNodes.text($0)) } } ?? []
         if let expected {
-            if let embedded, embedded != expected.der { throw VerificationFailure.wrongCertificate }
-            return expected
+            if !embedded.isEmpty, !embedded.contains(expected.der) { throw VerificationFailure.wrongCertificate }
+            return [expected]
         }
-        guard let embedded else {
+        guard !embedded.isEmpty else {
             throw VerificationFailure.malformedSignature(reason: "no X509Certificate in KeyInfo and no certificate given")
         }
-        return try Certificate(der: embedded)
+        return try embedded.map { try Certificate(der: $0) }
     }
 
-    /// Only a reference to the whole document is accepted: a signature over a part could be
-    /// moved beside content it never covered.
-    private static func check(_ reference: xmlNodePtr, signature: xmlNodePtr, in tree: MutableXMLDocument) throws {
-        let uri = XMLNodes.attribute(reference, "URI") ?? "(none)"
-        guard uri.isEmpty else {
-            throw VerificationFailure.malformedSignature(reason: "Reference URI \"\(uri)\" is not the whole document")
-        }
-        var method = MutableXMLDocument.Canonicalization.inclusive(comments: false)
-        var enveloped = false
-        if let transforms = XMLNodes.child(reference, named: "Transforms") {
-            for transform in XMLNodes.children(transforms, named: "Transform") {
-                let algorithm = XMLNodes.attribute(transform, "Algorithm") ?? ""
-                if algorithm == XMLDSig.envelopedSignature {
-                    enveloped = true
-                } else if let chosen = MutableXMLDocument.Canonicalization(algorithm: algorithm) {
-                    method = chosen
-                } else {
-                    throw VerificationFailure.malformedSignature(reason: "unsupported transform \(algorithm)")
+    /// One Reference, checked for form. Only a reference to the whole document is accepted: a
+    /// signature over a part could be moved beside content it never covered.
+    private struct ReferenceCheck {
+        let method: MutableXMLDocument.Canonicalization
+        let digest: [UInt8]
+
+        init(_ reference: xmlNodePtr) throws {
+            let uri = XMLNodes.attribute(reference, "URI") ?? "(none)"
+            guard uri.isEmpty else {
+                throw VerificationFailure.malformedSignature(reason: "Reference URI \"\(uri)\" is not the whole document")
+            }
+            var method = MutableXMLDocument.Canonicalization.inclusive(comments: false)
+            var enveloped = false
+            if let transforms = XMLNodes.child(reference, named: "Transforms") {
+                for transform in XMLNodes.children(transforms, named: "Transform") {
+                    let algorithm = XMLNodes.attribute(transform, "Algorithm") ?? ""
+                    if algorithm == XMLDSig.envelopedSignature {
+                        enveloped = true
+                    } else if let chosen = MutableXMLDocument.Canonicalization(algorithm: algorithm) {
+                        method = chosen
+                    } else {
+                        throw VerificationFailure.malformedSignature(reason: "unsupported transform \(algorithm)")
+                    }
                 }
             }
+            guard enveloped else {
+                throw VerificationFailure.malformedSignature(reason: "the Reference lacks the enveloped-signature transform")
+            }
+            let digestAlgorithm = XMLNodes.child(reference, named: "DigestMethod").flatMap { XMLNodes.attribute($0, "Algorithm") }
+            guard digestAlgorithm == XMLDSig.sha256 else {
+                throw VerificationFailure.malformedSignature(reason: "unsupported digest \(digestAlgorithm ?? "(none)")")
+            }
+            guard let digest = XMLNodes.child(reference, named: "DigestValue").flatMap({ PEM.decodeBase64Text(XMLNodes.text($0)) })
+            else { throw VerificationFailure.malformedSignature(reason: "DigestValue is missing or not Base64") }
+            self.method = method
+            self.digest = digest
         }
-        guard enveloped else {
-            throw VerificationFailure.malformedSignature(reason: "the Reference lacks the enveloped-signature transform")
-        }
-        let digestAlgorithm = XMLNodes.child(reference, named: "DigestMethod").flatMap { XMLNodes.attribute($0, "Algorithm") }
-        guard digestAlgorithm == XMLDSig.sha256 else {
-            throw VerificationFailure.malformedSignature(reason: "unsupported digest \(digestAlgorithm ?? "(none)")")
-        }
-        guard let expected = XMLNodes.child(reference, named: "DigestValue").flatMap({ PEM.decodeBase64Text(XMLNodes.text($0)) })
-        else { throw VerificationFailure.malformedSignature(reason: "DigestValue is missing or not Base64") }
-        let content = try tree.canonicalize(.documentWithout(signature), method: method, allowComments: false)
-        guard SHA256Digest.of(content) == expected else { throw VerificationFailure.digestMismatch(reference: uri) }
     }
 
     private static func canonicalization(_ node: xmlNodePtr?) throws -> MutableXMLDocument.Canonicalization {
