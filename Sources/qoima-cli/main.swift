@@ -8,7 +8,7 @@ struct QoimaCLI: ParsableCommand {
         commandName: "qoima-cli",
         abstract: "Qoima without a display: SNTs, virtual warehouses and the IS ESF sandbox from the command line.",
         version: QoimaVersion.string,
-        subcommands: [PathsCommand.self, SntCommand.self, DatabaseCommand.self]
+        subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self]
     )
 }
 
