@@ -65,6 +65,36 @@ final class Pkcs12SignerTests: XCTestCase {
         XCTAssertTrue(SigningError.gostKeyNeedsNCALayer(path: path).message(in: .kazakh).contains("NCALayer"))
     }
 
+    /// NUC's files, like many older ones, are encrypted with 3DES and RC2, which OpenSSL 3 keeps
+    /// in its legacy provider; `openssl pkcs12 -legacy` writes such a file.
+    func testLegacyEncryptedFilesOpen() async throws {
+        let directory = NSTemporaryDirectory() + "qoima-legacy-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let now = Date()
+        let authority = try TestCertificateAuthority.makeRoot(commonName: "Legacy CA", notBefore: now - 60, notAfter: now + 86_400)
+        let issued = try authority.issue(TestPKI.directorRequest(.qurylys, usage: .signing, notBefore: now - 60,
+                                                                 notAfter: now + 86_400))
+        try issued.privateKeyPEM().write(toFile: directory + "/key.pem", atomically: true, encoding: .utf8)
+        try issued.certificate.pem.write(toFile: directory + "/cert.pem", atomically: true, encoding: .utf8)
+        let path = directory + "/legacy.p12"
+        let made = try CLIRunner.run(executable: URL(fileURLWithPath: "/usr/bin/openssl"), [
+            "pkcs12", "-export", "-legacy", "-inkey", directory + "/key.pem", "-in", directory + "/cert.pem",
+            "-passout", "pass:Qwerty12", "-out", path])
+        XCTAssertEqual(made.status, 0, made.error)
+        let described = try CLIRunner.run(executable: URL(fileURLWithPath: "/usr/bin/openssl"), [
+            "pkcs12", "-info", "-noout", "-legacy", "-in", path, "-passin", "pass:Qwerty12"])
+        XCTAssertTrue((described.output + described.error).contains("RC2") || (described.output + described.error).contains("3DES"),
+                      described.output + described.error)
+        let signer = try Pkcs12Signer(path: path, password: SecretBytes("Qwerty12"))
+        XCTAssertEqual(signer.certificate, issued.certificate)
+        let body = Array("legacy".utf8)
+        let signature = try await signer.sign(body)
+        XCTAssertNoThrow(try SignatureVerifier.verify(signature, over: body, certificate: issued.certificate))
+        XCTAssertThrowsError(try Pkcs12Signer(path: path, password: SecretBytes("Qwerty13")),
+                             equals: SigningError.wrongPassword(path: path))
+    }
+
     func testPasswordCopiesAreWiped() {
         let secret = SecretBytes("Qwerty12")
         var seen: [CChar] = []
