@@ -18,6 +18,8 @@ public enum SigningError: Error, Equatable, Sendable, CustomStringConvertible {
     case ncaLayerCancelled
     case ncaLayerRefused(code: String, message: String)
     case ncaLayerProtocol(reason: String)
+    /// The user chose another key in NCALayer's window than the one the signer was made for.
+    case ncaLayerOtherKey(expected: String)
     case keyringUnavailable(reason: String)
 
     public var description: String { message(in: .english) }
@@ -81,6 +83,10 @@ public enum SigningError: Error, Equatable, Sendable, CustomStringConvertible {
             LocalizedText(kk: "NCALayer түсініксіз жауап берді: %1$@",
                           ru: "NCALayer ответил непонятно: %1$@",
                           en: "NCALayer answered in a way Qoima does not understand: %1$@").text(in: language, [reason])
+        case let .ncaLayerOtherKey(expected):
+            LocalizedText(kk: "NCALayer басқа кілтпен қол қойды; қайта қол қойып, %1$@ кілтін таңдаңыз",
+                          ru: "NCALayer подписал другим ключом; подпишите снова и выберите ключ %1$@",
+                          en: "NCALayer signed with another key; sign again and choose %1$@'s key").text(in: language, [expected])
         case let .keyringUnavailable(reason):
             LocalizedText(kk: "жүйелік кілттер қоймасы қолжетімсіз: %1$@",
                           ru: "системное хранилище паролей недоступно: %1$@",

@@ -114,6 +114,17 @@ final class NCALayerSignerTests: XCTestCase {
 
     // MARK: What goes wrong
 
+    /// The key named when the signer was made is the authentication key; the SIGNATURE request
+    /// then signs with the signing key, as a user picking another key in NCALayer's window would.
+    func testASignatureWithAnotherKeyIsRefused() async throws {
+        simulator.chosenKeyUsage = .authentication
+        let signer = try await NCALayerSigner.connect(for: .signing, client: client())
+        let expected = SigningError.ncaLayerOtherKey(expected: signer.certificate.subject.fullName)
+        await assertThrows(expected) { try await signer.sign([1, 2, 3]) }
+        await assertThrows(expected) { try await signer.signXML("<a/>") }
+        XCTAssertTrue(expected.message(in: .russian).contains("другим ключом"))
+    }
+
     func testClosingNCALayersWindowIsACancellation() async throws {
         let client = try client()
         simulator.answering = .cancelled

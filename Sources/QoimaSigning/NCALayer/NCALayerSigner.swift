@@ -1,7 +1,8 @@
 /// Signs through NCALayer, which holds the key (GOST keys among them) and asks the user for it in
 /// its own window each time. Detached signatures come back as CMS carrying the certificate.
 /// `certificate` is that of the key the user chose when the signer was made; NCALayer does not
-/// hold the user to it later, so a signature made with another key carries that key's certificate.
+/// hold the user to it later, so each signature is checked to carry that certificate (by its
+/// bytes: OpenSSL cannot verify a GOST signature, but it can compare certificates).
 public struct NCALayerSigner: Signer {
     public let certificate: Certificate
     /// What the key is for; it picks the keys NCALayer offers (AUTHENTICATION or SIGNATURE).
@@ -39,10 +40,29 @@ public struct NCALayerSigner: Signer {
     private var keyType: NCALayerProtocol.KeyType { NCALayerProtocol.KeyType(usage) }
 
     public func sign(_ bytes: [UInt8]) async throws -> DetachedSignature {
-        DetachedSignature(format: .cms, bytes: try await client.signCMS(bytes, keyType: keyType, storage: storage))
+        let cms = try await client.signCMS(bytes, keyType: keyType, storage: storage)
+        // A detached CMS carries its signer's certificate whole.
+        guard cms.contains(subsequence: certificate.der) else { throw otherKey }
+        return DetachedSignature(format: .cms, bytes: cms)
     }
 
     public func signXML(_ document: String) async throws -> String {
-        try await client.signXML(document, keyType: keyType, storage: storage)
+        let signed = try await client.signXML(document, keyType: keyType, storage: storage)
+        // NCALayer wraps the Base64 of KeyInfo's certificate in lines.
+        guard signed.filter({ !$0.isWhitespace }).contains(certificate.base64) else { throw otherKey }
+        return signed
+    }
+
+    private var otherKey: SigningError {
+        .ncaLayerOtherKey(expected: certificate.subject.fullName.isEmpty ? certificate.serialNumber : certificate.subject.fullName)
+    }
+}
+
+extension Array where Element: Equatable {
+    func contains(subsequence: [Element]) -> Bool {
+        guard !subsequence.isEmpty, subsequence.count <= count else { return subsequence.isEmpty }
+        return (0...(count - subsequence.count)).contains { start in
+            self[start..<(start + subsequence.count)].elementsEqual(subsequence)
+        }
     }
 }
