@@ -175,7 +175,7 @@ private final class TerminalRestorer {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in restoreTerminalAndResignal(signal) }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = Int32(SA_RESETHAND)
+        action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
         for signal in Self.caught {
             var previous = sigaction()
             guard sigaction(signal, nil, &previous) == 0, previous.__sigaction_handler.sa_handler == nil,
