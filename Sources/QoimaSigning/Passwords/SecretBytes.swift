@@ -1,3 +1,5 @@
+import COpenSSL
+
 /// Bytes of a password or key that are wiped when no longer needed, so a secret does not
 /// linger in freed memory.
 public final class SecretBytes {
@@ -15,10 +17,9 @@ public final class SecretBytes {
         try storage.withUnsafeBufferPointer(body)
     }
 
-    /// Overwrites the bytes with zeros in place.
+    /// Overwrites the bytes with zeros in place, with OpenSSL's cleanse, which the optimiser
+    /// cannot drop as a dead store.
     public func wipe() {
-        storage.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices { buffer[index] = 0 }
-        }
+        storage.withUnsafeMutableBytes { OPENSSL_cleanse($0.baseAddress, $0.count) }
     }
 }
