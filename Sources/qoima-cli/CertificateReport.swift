@@ -16,7 +16,7 @@ enum CertificateReport {
                 certificate.subject.organization.map { "\(bin.rawValue) (\($0))" } ?? bin.rawValue
             } ?? none),
             (CLIText.usageLabel, roles.isEmpty ? usage : "\(usage); \(roles)"),
-            (CLIText.validityLabel, "\(date(certificate.notBefore)) – \(date(certificate.notAfter)), "
+            (CLIText.validityLabel, "\(KazakhstanClock.minuteText(of: certificate.notBefore)) – \(KazakhstanClock.minuteText(of: certificate.notAfter)), "
                 + CLIText.say(validity(certificate.validity(at: now)))),
             (CLIText.algorithmLabel, certificate.keyAlgorithm.description),
             (CLIText.issuerLabel, certificate.issuer.description),
@@ -49,14 +49,6 @@ enum CertificateReport {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys,
                                                                                    .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Almaty")
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return formatter.string(from: date)
     }
 
     private static func validity(_ validity: Certificate.Validity) -> LocalizedText {

@@ -13,4 +13,9 @@ final class KazakhstanClockTests: XCTestCase {
                        "one second before the epoch is 04:59:59 in Kazakhstan, still 1 January")
         XCTAssertEqual(KazakhstanClock.day(of: Date(timeIntervalSince1970: -18_001)), CalendarDate(year: 1969, month: 12, day: 31))
     }
+
+    func testMinuteTextIsKazakhstanTimeWhateverTheMachinesZone() {
+        XCTAssertEqual(KazakhstanClock.minuteText(of: Date(timeIntervalSince1970: 0)), "01.01.1970 05:00")
+        XCTAssertEqual(KazakhstanClock.minuteText(of: Date(timeIntervalSince1970: 1_798_743_600)), "01.01.2027 00:00")
+    }
 }

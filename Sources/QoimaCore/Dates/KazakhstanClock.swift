@@ -13,4 +13,14 @@ public enum KazakhstanClock {
     }
 
     public static func today() -> CalendarDate { day(of: Date()) }
+
+    /// "dd.MM.yyyy HH:mm" in Kazakhstan's time, as messages show an instant (a certificate's
+    /// expiry, say).
+    public static func minuteText(of instant: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: utcOffsetSeconds)
+        formatter.dateFormat = "dd.MM.yyyy HH:mm"
+        return formatter.string(from: instant)
+    }
 }

@@ -43,23 +43,15 @@ public enum VerificationFailure: Error, Equatable, Sendable, CustomStringConvert
         case let .certificateExpired(notAfter):
             LocalizedText(kk: "сертификаттың мерзімі %1$@ өтіп кеткен",
                           ru: "срок действия сертификата истёк %1$@",
-                          en: "the certificate expired on %1$@").text(in: language, [Self.format(notAfter)])
+                          en: "the certificate expired on %1$@").text(in: language, [KazakhstanClock.minuteText(of: notAfter)])
         case let .certificateNotYetValid(notBefore):
             LocalizedText(kk: "сертификат тек %1$@ бастап жарамды",
                           ru: "сертификат действует только с %1$@",
-                          en: "the certificate is valid only from %1$@").text(in: language, [Self.format(notBefore)])
+                          en: "the certificate is valid only from %1$@").text(in: language, [KazakhstanClock.minuteText(of: notBefore)])
         case let .untrustedCertificate(reason):
             LocalizedText(kk: "сертификат сенімді куәландырушы орталықтан шықпаған: %1$@",
                           ru: "сертификат выдан не доверенным удостоверяющим центром: %1$@",
                           en: "the certificate does not chain to a trusted CA: %1$@").text(in: language, [reason])
         }
-    }
-
-    private static func format(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Almaty")
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return formatter.string(from: date)
     }
 }
