@@ -35,11 +35,26 @@ final class SecretBytesTests: XCTestCase {
     }
 }
 
-final class ESFEnvironmentTests: XCTestCase {
+final class ESFServerProfileTests: XCTestCase {
     func testServiceURLs() {
-        XCTAssertEqual(ESFEnvironment.production.url(of: .snt), "https://esf.gov.kz:8443/esf-web/ws/api1/SntWebService")
-        XCTAssertEqual(ESFEnvironment.sandbox(port: SandboxConfiguration.defaultPort).url(of: .vstoreSession),
+        XCTAssertEqual(ESFServerProfile.production.url(of: .snt), "https://esf.gov.kz:8443/esf-web/ws/api1/SntWebService")
+        XCTAssertEqual(ESFServerProfile.sandbox(port: SandboxConfiguration.defaultPort).url(of: .vstoreSession),
                        "http://127.0.0.1:18443/esf-web/vstore-ws/api1/VstoreSessionService")
+        XCTAssertEqual(ESFServerProfile.sandbox(port: 9, tls: true).url(of: .uForm),
+                       "https://127.0.0.1:9/esf-web/vstore-ws/api1/UFormWebService")
+        XCTAssertEqual(ESFService(path: "/esf-web/vstore-ws/api1/DictWebService/"), .dictionary)
+        XCTAssertNil(ESFService(path: "/esf-web/ws/api1/Nothing"))
+    }
+
+    func testServerOptionNamesAProfile() {
+        XCTAssertEqual(ESFServerProfile.named("production"), .production)
+        XCTAssertEqual(ESFServerProfile.named("test", caBundlePath: "/ca.pem")?.caBundlePath, "/ca.pem")
+        XCTAssertEqual(ESFServerProfile.named("http://127.0.0.1:18443/")?.kind, .sandbox)
+        XCTAssertEqual(ESFServerProfile.named("http://127.0.0.1:18443/")?.url(of: .auth),
+                       "http://127.0.0.1:18443/esf-web/ws/api1/AuthService")
+        XCTAssertEqual(ESFServerProfile.named("https://esf.example.kz:8443")?.kind, .custom)
+        XCTAssertNil(ESFServerProfile.named("ftp://x"))
+        XCTAssertNil(ESFServerProfile.named("https://esf.gov.kz:8443/esf-web"), "a base URL has no path")
     }
 }
 
