@@ -1,0 +1,30 @@
+import QoimaCore
+
+/// Why a SOAP message could not be read or written.
+public enum SOAPError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Not XML, refused by the safety limits, not a SOAP 1.1 envelope, or an element the reader
+    /// needs is missing (the error names it as a path, such as `Envelope/Body`).
+    case invalid(XMLInputError)
+    /// The body holds another operation's element than the one expected.
+    case unexpectedOperation(found: String, expected: String, line: Int)
+
+    static func missing(_ path: String, line: Int?) -> SOAPError {
+        .invalid(XMLInputError(.missingElement(path), line: line))
+    }
+
+    /// What is wrong, in English.
+    public var message: String { message(in: .english) }
+
+    public func message(in language: Language) -> String {
+        switch self {
+        case let .invalid(error): error.located(in: language)
+        case let .unexpectedOperation(found, expected, line):
+            LocalizedText(kk: "%1$@-жол: SOAP денесінде %2$@ элементі бар, ал %3$@ күтілген.",
+                          ru: "строка %1$@: в теле SOAP элемент %2$@, а ожидался %3$@.",
+                          en: "line %1$@: the SOAP body holds %2$@, but %3$@ was expected.")
+                .text(in: language, [String(line), found, expected])
+        }
+    }
+
+    public var description: String { message }
+}
