@@ -27,6 +27,7 @@ final class SOAPReadingTests: XCTestCase {
             let response = try envelope.operation("createSessionResponse")
             XCTAssertEqual(response.namespaceURI, "esf")
             XCTAssertEqual(try response.requiredText("sessionId"), SOAPSamples.sessionId)
+            XCTAssertNil(envelope.usernameToken)
         }
         XCTAssertEqual(try SOAPEnvelope(parsing: cxf).operation?.line, 6)
     }

@@ -1,3 +1,4 @@
+import CXML2
 import Foundation
 
 /// A received SOAP 1.1 envelope, request or response. It is parsed through `SafeXMLParser`'s
@@ -48,5 +49,58 @@ public struct SOAPEnvelope {
             throw .unexpectedOperation(found: operation.name, expected: name, line: operation.line)
         }
         return operation
+    }
+
+    /// The header's WS-Security `UsernameToken`, when it has one with both a `Username` and a
+    /// `Password` (all in the WS-Security namespace).
+    public var usernameToken: UsernameToken? {
+        let wsse = SOAPNamespace.security.rawValue
+        func child(_ element: XMLTree.Element?, _ name: String) -> XMLTree.Element? {
+            element?.children.first { $0.localName == name && $0.namespaceURI == wsse }
+        }
+        let token = child(child(header?.element, "Security"), "UsernameToken")
+        guard let username = child(token, "Username"), let password = child(token, "Password") else { return nil }
+        return UsernameToken(username: username.text.trimmingCharacters(in: .whitespacesAndNewlines),
+                             password: password.textBytes,
+                             passwordType: password.attributes.first { $0.localName == "Type" }?.value)
+    }
+}
+
+/// The WS-Security `UsernameToken` of a received header, for the sandbox to check. The
+/// password stays bytes, exactly as sent; its description never shows them.
+public struct UsernameToken: Hashable, Sendable, CustomStringConvertible {
+    public var username: String
+    public var password: [UInt8]
+    /// The password's `Type` attribute (`SOAPNamespace.passwordTextType` from Qoima), if any.
+    public var passwordType: String?
+
+    public init(username: String, password: [UInt8], passwordType: String?) {
+        self.username = username
+        self.password = password
+        self.passwordType = passwordType
+    }
+
+    public var description: String { "UsernameToken(username: \(username), password: \(password.count) bytes)" }
+}
+
+extension XMLTree.Element {
+    /// The element's text as UTF-8 bytes, never held in a `String`, in one allocation.
+    var textBytes: [UInt8] {
+        func texts(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+                   let content = current.pointee.content {
+                    body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
+                child = current.pointee.next
+            }
+        }
+        var count = 0
+        texts { count += $0.count }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        texts { bytes.append(contentsOf: $0) }
+        return bytes
     }
 }

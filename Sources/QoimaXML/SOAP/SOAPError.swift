@@ -7,6 +7,9 @@ public enum SOAPError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalid(XMLInputError)
     /// The body holds another operation's element than the one expected.
     case unexpectedOperation(found: String, expected: String, line: Int)
+    /// The password bytes are not UTF-8, or hold a character XML 1.0 cannot carry. The password
+    /// itself is never part of the message.
+    case unwritablePassword
 
     static func missing(_ path: String, line: Int?) -> SOAPError {
         .invalid(XMLInputError(.missingElement(path), line: line))
@@ -23,6 +26,11 @@ public enum SOAPError: Error, Hashable, Sendable, CustomStringConvertible {
                           ru: "строка %1$@: в теле SOAP элемент %2$@, а ожидался %3$@.",
                           en: "line %1$@: the SOAP body holds %2$@, but %3$@ was expected.")
                 .text(in: language, [String(line), found, expected])
+        case .unwritablePassword:
+            LocalizedText(kk: "Құпиясөзде XML-де жіберуге болмайтын таңба бар.",
+                          ru: "В пароле есть символ, который нельзя передать в XML.",
+                          en: "The password holds a character that cannot be sent in XML.")
+                .text(in: language)
         }
     }
 

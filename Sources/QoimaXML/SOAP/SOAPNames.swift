@@ -27,4 +27,11 @@ public enum SOAPNamespace: String, CaseIterable, Sendable {
         case .vstore: "vs"
         }
     }
+
+    /// `Type` of the UsernameToken password: the password in clear (reported, domain.md §6).
+    public static let passwordTextType =
+        "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText"
+
+    /// `soap:mustUnderstand` on the `Security` header (reported, domain.md §6).
+    public static let securityMustUnderstand = "1"
 }
