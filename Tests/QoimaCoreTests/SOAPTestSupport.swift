@@ -12,6 +12,16 @@ func soapError<T>(_ body: () throws(SOAPError) -> T, file: StaticString = #fileP
     }
 }
 
+/// The fault a reply carries, or a test failure when it reads as anything else.
+func fault(in reply: String, file: StaticString = #filePath, line: UInt = #line) -> SOAPFault? {
+    guard case let .fault(fault) = soapError({ () throws(SOAPError) in try SOAPEnvelope(parsing: reply) },
+                                             file: file, line: line) else {
+        XCTFail("not a fault", file: file, line: line)
+        return nil
+    }
+    return fault
+}
+
 enum SOAPSamples {
     static let iin = "000101500001"
     static let bin = "000140000002"

@@ -2,8 +2,8 @@ import CXML2
 import Foundation
 
 /// A received SOAP 1.1 envelope, request or response. It is parsed through `SafeXMLParser`'s
-/// limits (no DOCTYPE, no network, bounded size and depth); `Envelope`, `Header` and `Body` are
-/// matched by local name in SOAP 1.1's namespace, with any prefix. The operation is
+/// limits (no DOCTYPE, no network, bounded size and depth); `Envelope`, `Header`, `Body` and
+/// `Fault` are matched by local name in SOAP 1.1's namespace, with any prefix. The operation is
 /// the body's first element, whatever its prefix, so `SOAPAction` is never needed.
 /// Not `Sendable`, like the `XMLTree` it holds: read it on one task.
 public struct SOAPEnvelope {
@@ -14,7 +14,7 @@ public struct SOAPEnvelope {
     private let body: XMLTree.Element
 
     /// Parses an envelope. Throws `.invalid` when the bytes are refused or are not a SOAP 1.1
-    /// envelope with a `Body`.
+    /// envelope with a `Body`, and `.fault` when the body holds a fault.
     public init(parsing bytes: some ContiguousBytes, limits: XMLLimits = .standard) throws(SOAPError) {
         let root: XMLTree.Element
         do throws(XMLInputError) {
@@ -34,7 +34,11 @@ public struct SOAPEnvelope {
         guard let body = part("Body") else { throw .missing("Envelope/Body", line: root.line) }
         self.body = body
         header = part("Header").map { SOAPElementView($0, path: "Header") }
-        operation = body.children.first.map { SOAPElementView($0, path: $0.localName) }
+        let first = body.children.first
+        if let first, first.localName == "Fault", first.namespaceURI == soap {
+            throw .fault(SOAPFault.read(first))
+        }
+        operation = first.map { SOAPElementView($0, path: $0.localName) }
     }
 
     public init(parsing text: String, limits: XMLLimits = .standard) throws(SOAPError) {

@@ -7,6 +7,8 @@ public enum SOAPError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalid(XMLInputError)
     /// The body holds another operation's element than the one expected.
     case unexpectedOperation(found: String, expected: String, line: Int)
+    /// The peer answered with a SOAP fault.
+    case fault(SOAPFault)
     /// The password bytes are not UTF-8, or hold a character XML 1.0 cannot carry. The password
     /// itself is never part of the message.
     case unwritablePassword
@@ -26,6 +28,10 @@ public enum SOAPError: Error, Hashable, Sendable, CustomStringConvertible {
                           ru: "строка %1$@: в теле SOAP элемент %2$@, а ожидался %3$@.",
                           en: "line %1$@: the SOAP body holds %2$@, but %3$@ was expected.")
                 .text(in: language, [String(line), found, expected])
+        case let .fault(fault):
+            LocalizedText(kk: "ЭШФ АЖ қатемен жауап берді: %1$@", ru: "ИС ЭСФ ответила ошибкой: %1$@",
+                          en: "IS ESF answered with a fault: %1$@")
+                .text(in: language, [fault.description])
         case .unwritablePassword:
             LocalizedText(kk: "Құпиясөзде XML-де жіберуге болмайтын таңба бар.",
                           ru: "В пароле есть символ, который нельзя передать в XML.",
