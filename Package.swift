@@ -29,6 +29,7 @@ let package = Package(
         .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CSecret", pkgConfig: "libsecret-1", providers: [.apt(["libsecret-1-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Domain and services
         .target(name: "QoimaCore"),
@@ -44,7 +45,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "QoimaESF", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning", "QoimaStore"]),
+        .target(name: "QoimaESF", dependencies: ["QoimaCore", "QoimaXML", "QoimaSigning", "QoimaStore", "CCurl"]),
         .target(
             name: "QoimaSandbox",
             dependencies: [
