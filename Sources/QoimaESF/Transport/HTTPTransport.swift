@@ -5,10 +5,12 @@ import QoimaCore
 ///
 /// - TLS: the server's certificate and host name are always verified. `caBundlePath` replaces
 ///   the system's CA certificates with exactly those in that file (the sandbox's own CA).
-/// - Proxy: libcurl takes it from the environment as curl documents it (`https_proxy`,
-///   `http_proxy`, `all_proxy`, `no_proxy`); nothing here sets or clears one, so the environment
-///   rules. Desktop proxy settings that are not in the environment are not read.
-/// - Answers may come gzip-, deflate-, brotli- or zstd-compressed; `HTTPResponse.body` is decoded.
+/// - Proxy: libcurl takes it from the environment as curl documents it (`https_proxy` or
+///   `HTTPS_PROXY`, `http_proxy` (lower case only), `all_proxy`, `no_proxy`); nothing here sets
+///   or clears one, so the environment rules. Desktop proxy settings that are not in the
+///   environment are not read.
+/// - Answers may come compressed in any encoding this libcurl decodes (gzip and deflate at least);
+///   `HTTPResponse.body` is decoded.
 /// - Redirects are not followed: a SOAP POST is never meant to move.
 /// - Each request gets its own curl handle, connection and thread: `curl_easy_perform` blocks,
 ///   and the cooperative pool must not.
@@ -69,10 +71,11 @@ public struct HTTPTransport: Sendable {
     /// Header lines as libcurl takes them, refusing what would split or forge a line.
     static func headerLines(_ headers: [HTTPHeader]) throws(HTTPTransportError) -> [String] {
         var lines: [String] = []
+        // Bytes, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        let nameBytes = Set("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
         for header in headers {
-            let forbidden: Set<Character> = ["\r", "\n", "\0"]
-            guard !header.name.isEmpty, !header.name.contains(where: { forbidden.contains($0) || $0 == ":" || $0 == " " }),
-                  !header.value.contains(where: forbidden.contains) else {
+            guard !header.name.isEmpty, header.name.utf8.allSatisfy(nameBytes.contains),
+                  !header.value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else {
                 throw .invalidRequest(reason: "the header \(header.name.debugDescription) cannot be sent as it is")
             }
             // libcurl drops "Name:" (that is how its own headers are removed); "Name;" sends it empty.
