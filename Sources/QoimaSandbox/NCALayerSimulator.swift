@@ -65,18 +65,12 @@ public final class NCALayerSimulator: Sendable {
     public static let version = "1.2"
     static let maxMessageSize = 64 << 20
 
-    private struct Running: Sendable {
-        let group: ServiceGroup
-        let task: Task<Void, Never>
-    }
-
     private struct State {
         var answering = Answering.normally
         var chosenKeyUsage: KeyUsage?
         var messages: [String] = []
         var requests: [NCALayerRequest] = []
-        var running: Running?
-        var port: Int?
+        var server: BackgroundServer?
     }
 
     /// The first key answers any key type without a key of its own.
@@ -97,7 +91,7 @@ public final class NCALayerSimulator: Sendable {
     }
 
     /// The port it listens on while running.
-    public var port: Int? { state.withLock { $0.port } }
+    public var port: Int? { state.withLock { $0.server?.port } }
 
     /// Its address while running, as `NCALayerClient.Configuration.url` takes it.
     public var url: String? { port.map { "wss://127.0.0.1:\($0)" } }
@@ -125,52 +119,34 @@ public final class NCALayerSimulator: Sendable {
     @discardableResult
     public func start() async throws -> Int {
         if let port { return port }
-        let logger = Logger(label: "kz.qoima.ncalayer-simulator") { _ in SwiftLogNoOpLogHandler() }
-        let (ports, portReport) = AsyncThrowingStream.makeStream(of: Int.self)
+        let logger = BackgroundServer.silentLogger("kz.qoima.ncalayer-simulator")
         let webSocket = HTTP1WebSocketUpgradeChannel.Configuration(
             ws: .init(maxFrameSize: Self.maxMessageSize, autoPing: .disabled, closeTimeout: .seconds(2)))
-        let application = Application(
-            router: Router(),
-            server: try .tls(
-                .http1WebSocketUpgrade(configuration: webSocket) { _, _, _ in
-                    .upgrade([:]) { inbound, outbound, _ in try await self.converse(inbound, outbound) }
-                },
-                tlsConfiguration: tls),
-            configuration: .init(address: .hostname("127.0.0.1", port: requestedPort)),
-            onServerRunning: { channel in portReport.yield(channel.localAddress?.port ?? 0) },
-            logger: logger)
-        var configuration = ServiceGroupConfiguration(services: [application], logger: logger)
-        configuration.maximumGracefulShutdownDuration = .seconds(3)
-        let group = ServiceGroup(configuration: configuration)
-        let task = Task {
-            do {
-                try await group.run()
-                portReport.finish()
-            } catch {
-                portReport.finish(throwing: error)
-            }
-        }
-        state.withLock { $0.running = Running(group: group, task: task) }
-        for try await port in ports {
-            state.withLock { $0.port = port }
-            return port
+        let server = try await BackgroundServer.start(logger: logger) { onServerRunning in
+            Application(
+                router: Router(),
+                server: try .tls(
+                    .http1WebSocketUpgrade(configuration: webSocket) { _, _, _ in
+                        .upgrade([:]) { inbound, outbound, _ in try await self.converse(inbound, outbound) }
+                    },
+                    tlsConfiguration: tls),
+                configuration: .init(address: .hostname("127.0.0.1", port: requestedPort)),
+                onServerRunning: onServerRunning,
+                logger: logger)
         }
         // The server stopped before it listened.
-        throw SigningError.ncaLayerNotRunning(url: "wss://127.0.0.1:\(requestedPort)")
+        guard let server else { throw SigningError.ncaLayerNotRunning(url: "wss://127.0.0.1:\(requestedPort)") }
+        state.withLock { $0.server = server }
+        return server.port
     }
 
     /// Stops listening, closing open connections, and returns when the server is down.
     public func stop() async {
-        let running = state.withLock { state in
-            defer {
-                state.running = nil
-                state.port = nil
-            }
-            return state.running
+        let server = state.withLock { state in
+            defer { state.server = nil }
+            return state.server
         }
-        guard let running else { return }
-        await running.group.triggerGracefulShutdown()
-        await running.task.value
+        await server?.stop()
     }
 
     // MARK: - The protocol

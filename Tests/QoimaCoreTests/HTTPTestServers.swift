@@ -4,6 +4,7 @@ import HummingbirdTLS
 import Logging
 import NIOSSL
 import QoimaESF
+import QoimaSandbox
 import ServiceLifecycle
 import Synchronization
 
@@ -40,7 +41,7 @@ final class TestHTTPServer: Sendable {
     private let tls: TLSConfiguration?
     private let gzipped: [UInt8]
     private let received = Mutex<[Received]>([])
-    private let running = Mutex<(group: ServiceGroup, task: Task<Void, Never>)?>(nil)
+    private let running = Mutex<BackgroundServer?>(nil)
 
     init(tlsCertificatePath: String? = nil, tlsKeyPath: String? = nil) throws {
         if let tlsCertificatePath, let tlsKeyPath {
@@ -58,36 +59,26 @@ final class TestHTTPServer: Sendable {
 
     /// Starts listening on a free port and returns it.
     func start() async throws -> Int {
-        let logger = Logger(label: "kz.qoima.test-http-server") { _ in SwiftLogNoOpLogHandler() }
-        let (ports, portReport) = AsyncThrowingStream.makeStream(of: Int.self)
+        let logger = BackgroundServer.silentLogger("kz.qoima.test-http-server")
         let address = ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0))
-        let application = if let tls {
-            Application(router: router(), server: try .tls(.http1(), tlsConfiguration: tls), configuration: address,
-                        onServerRunning: { portReport.yield($0.localAddress?.port ?? 0) }, logger: logger)
+        let server = if let tls {
+            try await BackgroundServer.start(gracePeriod: .seconds(1), logger: logger) { onServerRunning in
+                Application(router: router(), server: try .tls(.http1(), tlsConfiguration: tls), configuration: address,
+                            onServerRunning: onServerRunning, logger: logger)
+            }
         } else {
-            Application(router: router(), server: .http1(), configuration: address,
-                        onServerRunning: { portReport.yield($0.localAddress?.port ?? 0) }, logger: logger)
-        }
-        var configuration = ServiceGroupConfiguration(services: [application], logger: logger)
-        configuration.maximumGracefulShutdownDuration = .seconds(1)
-        let group = ServiceGroup(configuration: configuration)
-        let task = Task {
-            do {
-                try await group.run()
-                portReport.finish()
-            } catch {
-                portReport.finish(throwing: error)
+            try await BackgroundServer.start(gracePeriod: .seconds(1), logger: logger) { onServerRunning in
+                Application(router: router(), server: .http1(), configuration: address,
+                            onServerRunning: onServerRunning, logger: logger)
             }
         }
-        running.withLock { $0 = (group, task) }
-        for try await port in ports { return port }
-        throw POSIXError(.EADDRNOTAVAIL)
+        guard let server else { throw POSIXError(.EADDRNOTAVAIL) }
+        running.withLock { $0 = server }
+        return server.port
     }
 
     func stop() async {
-        guard let running = running.withLock({ running in defer { running = nil }; return running }) else { return }
-        await running.group.triggerGracefulShutdown()
-        await running.task.value
+        await running.withLock { running in defer { running = nil }; return running }?.stop()
     }
 
     private func router() -> Router<BasicRequestContext> {
