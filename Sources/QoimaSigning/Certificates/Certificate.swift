@@ -43,10 +43,7 @@ public struct Certificate: Hashable, Sendable {
     }
 
     public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SigningError.unreadableFile(path: path, reason: "no such file or no permission")
-        }
-        try self.init(encoded: Array(data))
+        try self.init(encoded: try SigningFiles.contents(of: path))
     }
 
     public var iin: TaxpayerNumber? { subject.iin }

@@ -14,7 +14,7 @@ public final class Pkcs12Signer: Signer, @unchecked Sendable {
     private let x509: X509Handle
 
     public init(path: String, password: SecretBytes) throws {
-        let bytes = try Self.read(path)
+        let bytes = try SigningFiles.contents(of: path)
         let contents = try Pkcs12Contents.open(bytes, path: path, password: password)
         self.path = path
         key = contents.key
@@ -45,15 +45,5 @@ public final class Pkcs12Signer: Signer, @unchecked Sendable {
     /// `document` with an enveloped XMLDSig made with this key.
     public func signXMLDocument(_ document: String) throws -> String {
         try XMLSignature.sign(document, certificate: certificate) { try RSASignature.sign($0, with: key) }
-    }
-
-    static func read(_ path: String) throws -> [UInt8] {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw SigningError.unreadableFile(path: path, reason: "no such file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SigningError.unreadableFile(path: path, reason: "no permission to read it")
-        }
-        return Array(data)
     }
 }

@@ -10,11 +10,9 @@ public struct TrustStore: Sendable {
 
     /// Reads every certificate in a PEM bundle (or one DER certificate).
     public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SigningError.unreadableFile(path: path, reason: "no such file or no permission")
-        }
-        let blocks = PEM.decodeAll(Array(data), label: "CERTIFICATE")
-        anchors = blocks.isEmpty ? [try Certificate(encoded: Array(data))] : try blocks.map { try Certificate(der: $0) }
+        let bytes = try SigningFiles.contents(of: path)
+        let blocks = PEM.decodeAll(bytes, label: "CERTIFICATE")
+        anchors = blocks.isEmpty ? [try Certificate(encoded: bytes)] : try blocks.map { try Certificate(der: $0) }
     }
 
     /// Throws unless `certificate` is valid at `date` and chains, through `intermediates` if
