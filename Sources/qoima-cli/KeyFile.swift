@@ -12,6 +12,11 @@ enum KeyFile {
         }
     }
 
+    /// The certificate in the file at `path`, when one is given.
+    static func certificate(at path: String?) throws -> Certificate? {
+        try path.map { path in try reporting { try Certificate(contentsOf: path) } }
+    }
+
     static func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             StandardError.print(SigningError.unreadableFile(path: path, reason: CLIText.say(CLIText.noSuchFile))
@@ -45,9 +50,11 @@ enum KeyFile {
 
 /// The outcome of a verification: who signed, or why it does not hold (exit status 1).
 enum Verdict {
-    static func report(_ check: () throws -> Certificate) throws {
+    /// Runs `check`, then judges the signer's certificate against `trust`, and says the result.
+    static func report(_ trust: TrustOption, _ check: () throws -> Certificate) throws {
         do {
             let signer = try check()
+            try trust.check(signer)
             print(CLIText.say(CLIText.signatureHolds, signer.subject.fullName, signer.iin?.rawValue ?? "—",
                               signer.bin?.rawValue ?? "—"))
         } catch let failure as VerificationFailure {

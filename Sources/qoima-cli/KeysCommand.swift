@@ -83,12 +83,8 @@ struct KeysVerifyCommand: ParsableCommand {
     func run() throws {
         let body = try KeyFile.read(input)
         let decoded = SignatureVerifier.decode(try KeyFile.read(signature))
-        let certificate = try cert.map { path in try KeyFile.reporting { try Certificate(contentsOf: path) } }
-        try Verdict.report {
-            let signer = try SignatureVerifier.verify(decoded, over: body, certificate: certificate)
-            try trust.check(signer)
-            return signer
-        }
+        let certificate = try KeyFile.certificate(at: cert)
+        try Verdict.report(trust) { try SignatureVerifier.verify(decoded, over: body, certificate: certificate) }
     }
 }
 
@@ -134,12 +130,8 @@ struct KeysVerifyXMLCommand: ParsableCommand {
 
     func run() throws {
         let document = String(decoding: try KeyFile.read(input), as: UTF8.self)
-        let certificate = try cert.map { path in try KeyFile.reporting { try Certificate(contentsOf: path) } }
-        try Verdict.report {
-            let signer = try XMLSignatureVerifier.verify(document, certificate: certificate)
-            try trust.check(signer)
-            return signer
-        }
+        let certificate = try KeyFile.certificate(at: cert)
+        try Verdict.report(trust) { try XMLSignatureVerifier.verify(document, certificate: certificate) }
     }
 }
 
