@@ -50,6 +50,7 @@ let package = Package(
             name: "QoimaSandbox",
             dependencies: [
                 "QoimaCore", "QoimaXML", "QoimaSigning",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
