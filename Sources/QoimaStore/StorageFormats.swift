@@ -3,7 +3,11 @@ import QoimaCore
 
 /// The storage forms of the schema conventions (SchemaV1).
 enum Timestamp {
-    static func now() -> String { Date().formatted(.iso8601) }
+    static func now() -> String { text(of: Date()) }
+
+    static func text(of instant: Date) -> String { instant.formatted(.iso8601) }
+
+    static func parse(_ text: String) -> Date? { try? Date(text, strategy: .iso8601) }
 }
 
 enum StoredDate {

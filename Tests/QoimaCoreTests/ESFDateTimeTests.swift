@@ -4,7 +4,7 @@ import XCTest
 
 final class ESFDateTimeTests: XCTestCase {
     func testWritesKazakhstanTimeWithMillisecondsAndReadsItBack() {
-        let instant = Date(timeIntervalSince1970: 1_795_418_130.123_9)
+        let instant = Date(timeIntervalSince1970: 1_795_418_130.123_4)
         let text = ESFDateTime.text(of: instant)
         XCTAssertEqual(text, "2026-11-23T12:15:30.123+05:00")
         XCTAssertEqual(ESFDateTime.instant(text)!.timeIntervalSince1970, 1_795_418_130.123, accuracy: 0.000_5)
@@ -32,6 +32,16 @@ final class ESFDateTimeTests: XCTestCase {
         for text in ["", "2026-11-23", "2026-13-01T00:00:00", "2026-11-23T24:00:00", "2026-11-23T10:00:00.+05:00",
                      "2026-11-23T10:00:00+5", "2026-11-23T10:00:00 junk", "23.11.2026 10:00:00"] {
             XCTAssertNil(ESFDateTime.instant(text), text)
+        }
+    }
+}
+
+extension ESFDateTimeTests {
+    /// A cursor read and written back must not move, whatever the double's rounding.
+    func testEveryMillisecondOfASecondRoundTripsExactly() {
+        for millis in 0..<1000 {
+            let text = String(format: "2026-11-23T12:15:30.%03d+05:00", millis)
+            XCTAssertEqual(ESFDateTime.text(of: ESFDateTime.instant(text)!), text)
         }
     }
 }

@@ -10,6 +10,7 @@ enum QoimaSchema {
     static let versions: [(name: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", SchemaV1.create),
         ("v2", SchemaV2.migrate),
+        ("v3", SchemaV3.migrate),
     ]
 
     static var migrator: DatabaseMigrator {

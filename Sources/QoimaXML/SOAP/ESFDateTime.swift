@@ -9,9 +9,9 @@ import QoimaCore
 /// kept as `Date` (UTC) everywhere else.
 public enum ESFDateTime {
     public static func text(of instant: Date) -> String {
-        // Whole milliseconds, rounded down, so reading the text back gives an instant that is
-        // never later than the one written.
-        let milliseconds = Int64((instant.timeIntervalSince1970 * 1000).rounded(.down))
+        // To the nearest millisecond: an instant read from "…30.123" is a double a hair off
+        // .123, and must be written back as .123 for a cursor to stay exactly where it was.
+        let milliseconds = Int64((instant.timeIntervalSince1970 * 1000).rounded())
         let local = milliseconds + Int64(KazakhstanClock.utcOffsetSeconds) * 1000
         let dayMilliseconds: Int64 = 86_400_000
         let days = local >= 0 ? local / dayMilliseconds : (local - dayMilliseconds + 1) / dayMilliseconds
