@@ -128,6 +128,15 @@ public struct SntExchangeStore: Sendable {
         }
     }
 
+    /// Keeps the errors IS ESF reported for document `id` (a refused upload, failed checks).
+    public func recordErrors(id: Int64, errors: [ExchangeError]) throws {
+        try database.pool.write { db in
+            try db.execute(sql: "UPDATE snt SET esfErrors = ?, updatedAt = ? WHERE id = ?",
+                           arguments: [Self.json(errors), Timestamp.now(), id])
+            try AuditLog.append(db, entity: "snt", id: id, action: "esfErrors", detail: "\(errors.count)")
+        }
+    }
+
     /// Stores IS ESF's view of `snts` for the company with `companyBin`, and `cursor` under
     /// `cursorName`, in one transaction. Known documents (by IS ESF id) are updated; others are
     /// decoded from their body and inserted, outgoing when the company is their seller.
