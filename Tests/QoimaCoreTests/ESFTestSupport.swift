@@ -41,9 +41,12 @@ enum ScriptedReply: Sendable {
 final class ScriptedTransport: ESFTransport {
     private let sent = Mutex<[SentRequest]>([])
     private let script: @Sendable (SentRequest, Int) -> ScriptedReply
+    private let latency: [String: Duration]
 
-    init(_ script: @escaping @Sendable (SentRequest, Int) -> ScriptedReply) {
+    /// `latency` delays the answers to the operations it names, so that callers overlap.
+    init(latency: [String: Duration] = [:], _ script: @escaping @Sendable (SentRequest, Int) -> ScriptedReply) {
         self.script = script
+        self.latency = latency
     }
 
     var requests: [SentRequest] { sent.withLock { $0 } }
@@ -58,6 +61,7 @@ final class ScriptedTransport: ESFTransport {
             defer { sent.append(request) }
             return sent.filter { $0.operation == operation }.count
         }
+        if let delay = latency[operation] { try? await Task.sleep(for: delay) }
         switch script(request, count) {
         case let .xml(text): return HTTPResponse(status: 200, headers: [], body: Array(text.utf8))
         case let .status(status, text):
