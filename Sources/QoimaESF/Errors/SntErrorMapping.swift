@@ -13,6 +13,11 @@ public enum SntErrorMapping {
     public struct Property: Hashable, Sendable {
         public var path: String
         public var lineNumber: Int?
+
+        public init(path: String, lineNumber: Int?) {
+            self.path = path
+            self.lineNumber = lineNumber
+        }
     }
 
     /// `productSet.products.product[3].quantity` → path `productSet.products.product.quantity`,
