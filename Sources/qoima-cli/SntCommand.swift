@@ -7,7 +7,9 @@ struct SntCommand: ParsableCommand {
         abstract: "Work with SNTs (accompanying waybills on goods).",
         subcommands: [
             SntValidateCommand.self, SntNormalizeCommand.self, SntRequiredCommand.self, SntRulesCommand.self,
-            SntImportCommand.self, SntListCommand.self, SntExportCommand.self,
+            SntImportCommand.self, SntListCommand.self, SntExportCommand.self, SntSendCommand.self,
+            SntSyncCommand.self, SntConfirmCommand.self, SntDeclineCommand.self, SntRevokeCommand.self,
+            SntOutboxCommand.self,
         ]
     )
 }

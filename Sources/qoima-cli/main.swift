@@ -8,16 +8,27 @@ struct QoimaCLI: ParsableCommand {
         commandName: "qoima-cli",
         abstract: "Qoima without a display: SNTs, virtual warehouses and the IS ESF sandbox from the command line.",
         version: QoimaVersion.string,
-        subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self]
+        subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self, ESFCommand.self,
+                      WarehouseCommand.self, BalancesCommand.self]
     )
 }
 
 // Bad arguments exit with 2, as shell tools do, rather than ArgumentParser's 64.
 do {
     var command = try QoimaCLI.parseAsRoot()
-    try command.run()
+    if let asyncCommand = command as? any AsyncParsableCommand {
+        try await runAsync(asyncCommand)
+    } else {
+        try command.run()
+    }
 } catch {
     guard QoimaCLI.exitCode(for: error) == .validationFailure else { QoimaCLI.exit(withError: error) }
     FileHandle.standardError.write(Data((QoimaCLI.fullMessage(for: error) + "\n").utf8))
     exit(2)
+}
+
+/// Opens the existential so the `async` `run()` is the one called.
+func runAsync<Command: AsyncParsableCommand>(_ command: Command) async throws {
+    var command = command
+    try await command.run()
 }

@@ -7,7 +7,7 @@ import QoimaXML
 
 extension SntErrorMapping {
     /// An IS ESF error with the form field and line it maps to, as the store keeps it.
-    static func exchangeError(_ error: ESFDocumentError) -> ExchangeError {
+    public static func exchangeError(_ error: ESFDocumentError) -> ExchangeError {
         let mapped = map(error)
         return ExchangeError(property: error.property, code: error.code, text: mapped.message(in: .russian),
                              field: mapped.field?.code, line: mapped.lineNumber)
@@ -17,7 +17,7 @@ extension SntErrorMapping {
 extension ExchangedSnt {
     /// IS ESF's SNT as the store keeps it, with its errors mapped to form fields. A status Qoima
     /// does not know is kept as CREATED (still with IS ESF), never as a final one.
-    init(_ remote: RemoteSnt) {
+    public init(_ remote: RemoteSnt) {
         self.init(esfId: remote.sntId, registrationNumber: remote.registrationNumber, status: remote.status ?? .created,
                   inputDate: remote.inputDate, lastUpdateDate: remote.lastUpdateDate, cancelReason: remote.cancelReason,
                   body: remote.body, signature: remote.signature, acceptance: remote.acceptance,
@@ -26,7 +26,7 @@ extension ExchangedSnt {
 }
 
 extension StoredWarehouse {
-    init(_ store: RemoteStore) {
+    public init(_ store: RemoteStore) {
         var signs: [String: String] = [:]
         let flags: [(String, Bool?)] = [
             ("isInherited", store.isInherited), ("isJointStore", store.isJointStore),
@@ -49,7 +49,7 @@ extension StoredWarehouse {
 }
 
 extension StoredBalance {
-    init(_ balance: RemoteBalance) {
+    public init(_ balance: RemoteBalance) {
         var details: [String: String] = [:]
         let texts: [(String, String?)] = [
             ("manufactureOrImportDocNumber", balance.manufactureOrImportDocNumber),
@@ -68,7 +68,7 @@ extension StoredBalance {
 }
 
 extension StoredMeasureUnit {
-    init(_ unit: RemoteMeasureUnit) {
+    public init(_ unit: RemoteMeasureUnit) {
         self.init(code: unit.code, nameKz: unit.nameKz ?? "", nameRu: unit.nameRu ?? "", codeMkei: unit.codeMkei,
                   codeOkei: unit.codeOkei, codeTis: unit.codeTis, lastUpdateDate: unit.lastUpdateDate)
     }
@@ -76,7 +76,7 @@ extension StoredMeasureUnit {
 
 extension StoredGsvsEntry {
     /// The entry a change carries; nil when it carries none (a bare deletion notice).
-    init?(_ change: GsvsChange) {
+    public init?(_ change: GsvsChange) {
         guard let entry = change.entry, let id = entry.id ?? entry.fixedId, let code = entry.gsvsCode else { return nil }
         var details: [String: String] = [:]
         let flags: [(String, Bool?)] = [
