@@ -8,14 +8,24 @@ struct QoimaCLI: ParsableCommand {
         commandName: "qoima-cli",
         abstract: "Qoima without a display: SNTs, virtual warehouses and the IS ESF sandbox from the command line.",
         version: QoimaVersion.string,
-        subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self]
+        subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self, SandboxCommand.self]
     )
+}
+
+/// Runs the command the arguments name; `sandbox serve` runs until a signal stops it, so it is
+/// async, and the rest are not.
+func runCommand() async throws {
+    var command = try QoimaCLI.parseAsRoot()
+    if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+    } else {
+        try command.run()
+    }
 }
 
 // Bad arguments exit with 2, as shell tools do, rather than ArgumentParser's 64.
 do {
-    var command = try QoimaCLI.parseAsRoot()
-    try command.run()
+    try await runCommand()
 } catch {
     guard QoimaCLI.exitCode(for: error) == .validationFailure else { QoimaCLI.exit(withError: error) }
     FileHandle.standardError.write(Data((QoimaCLI.fullMessage(for: error) + "\n").utf8))
