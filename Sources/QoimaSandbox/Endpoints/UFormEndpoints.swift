@@ -76,9 +76,9 @@ struct UFormEndpoints {
                             Int64(SandboxAssumptions.uFormPageCap)))
         let rows = try services.transaction { db, _ in
             try UFormRow.fetchAll(db, sql: """
-                SELECT * FROM uform WHERE tin = ? AND (lastUpdateDate > ? OR (lastUpdateDate = ? AND id > ?))
+                SELECT * FROM uform WHERE tin = ? AND (lastUpdateDate, id) > (?, ?)
                 ORDER BY lastUpdateDate, id LIMIT ?
-                """, arguments: [session.tin, since, since, lastId, limit + 1])
+                """, arguments: [session.tin, since, lastId, limit + 1])
         }
         let page = rows.prefix(limit)
         return SOAPMessage(ESFOperation.queryUFormUpdates.response, in: namespace) {

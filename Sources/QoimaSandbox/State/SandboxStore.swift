@@ -69,7 +69,7 @@ public final class SandboxStore: Sendable {
                     processAfter INTEGER, cancelReason TEXT, acceptanceProducer TEXT, acceptanceDate INTEGER,
                     acceptanceName TEXT, companySignature TEXT, operatorSignature TEXT,
                     powerOfAttorneyNumber TEXT, powerOfAttorneyDate TEXT);
-                CREATE INDEX snt_seller ON snt(sellerTin, lastUpdateDate, sntId);
+                CREATE INDEX snt_creator ON snt(creatorTin, lastUpdateDate, sntId);
                 CREATE INDEX snt_customer ON snt(customerTin, lastUpdateDate, sntId);
                 CREATE INDEX snt_registration ON snt(registrationNumber);
                 CREATE INDEX snt_pending ON snt(processAfter) WHERE processAfter IS NOT NULL;

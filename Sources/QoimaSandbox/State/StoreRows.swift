@@ -250,10 +250,15 @@ struct SntRow: FetchableRecord, Sendable {
         try fetchOne(db, sql: "SELECT * FROM snt WHERE sntId = ?", arguments: [sntId])
     }
 
-    /// Whether `tin` may see the SNT: its supplier always, its receiver once it is registered.
+    /// Whether `tin` may see the SNT: who uploaded it always, its receiver once it is registered.
+    /// (An SNT naming another seller than its uploader fails the checks and stays the uploader's.)
     func isVisible(to tin: String) -> Bool {
-        sellerTin == tin || creatorTin == tin || (customerTin == tin && registrationNumber != nil)
+        creatorTin == tin || (customerTin == tin && registrationNumber != nil)
     }
+
+    /// The same as SQL conditions on `:tin`, one per direction of `queryUpdate`.
+    static let outbound = "creatorTin = :tin"
+    static let inbound = "customerTin = :tin AND creatorTin <> :tin AND registrationNumber IS NOT NULL"
 
     /// The per-document errors of a failed SNT.
     static func errors(of sntId: Int64, in db: Database) throws -> [SandboxWireError] {
