@@ -64,6 +64,7 @@ enum SntWire {
         SOAPElement("changeStatusResult") {
             if let row = outcome.row { summary(row) }
             SOAPElement("isChanged", outcome.isChanged)
+            SOAPElement("canceledInvoiceRegNumbers", children: [])
             if !outcome.errors.isEmpty { SOAPElement.errors(outcome.errors, wrapper: "errors") }
         }
     }

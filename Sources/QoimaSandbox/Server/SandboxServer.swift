@@ -55,11 +55,18 @@ public enum SandboxServer {
             let tls = try options.tls ? tlsConfiguration(options.pki) : nil
             let logger = BackgroundServer.silentLogger("kz.qoima.sandbox")
             let configuration = ApplicationConfiguration(address: .hostname(options.host, port: options.port))
-            let server = try await BackgroundServer.start(logger: logger) { onServerRunning in
-                Application(responder: responder, server: try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1(),
-                            configuration: configuration, onServerRunning: onServerRunning, logger: logger)
+            let server: BackgroundServer?
+            do {
+                server = try await BackgroundServer.start(logger: logger) { onServerRunning in
+                    Application(responder: responder, server: try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1(),
+                                configuration: configuration, onServerRunning: onServerRunning, logger: logger)
+                }
+            } catch {
+                throw SandboxServerError.cannotListen(host: options.host, port: options.port, reason: "\(error)")
             }
-            guard let server else { throw SandboxServerError.cannotListen(host: options.host, port: options.port) }
+            guard let server else {
+                throw SandboxServerError.cannotListen(host: options.host, port: options.port, reason: "the server stopped")
+            }
             return RunningSandbox(server: server, store: store, sessions: sessions, dice: dice, options: options)
         } catch {
             try? store.close()
@@ -127,15 +134,15 @@ public final class RunningSandbox: Sendable {
 
 /// Why the sandbox cannot start.
 public enum SandboxServerError: Error, Equatable, Sendable, CustomStringConvertible {
-    case cannotListen(host: String, port: Int)
+    case cannotListen(host: String, port: Int, reason: String)
 
     public func message(in language: Language) -> String {
         switch self {
-        case let .cannotListen(host, port):
-            LocalizedText(kk: "%1$@:%2$@ тыңдау мүмкін емес: порт бос емес пе? Басқа портты --port арқылы таңдаңыз.",
-                          ru: "Не удаётся слушать %1$@:%2$@: порт, вероятно, занят. Выберите другой через --port.",
-                          en: "Cannot listen on %1$@:%2$@: the port is probably taken. Choose another with --port.")
-                .text(in: language, [host, String(port)])
+        case let .cannotListen(host, port, reason):
+            LocalizedText(kk: "%1$@:%2$@ тыңдау мүмкін емес (%3$@). Порт бос емес болса, басқасын --port арқылы таңдаңыз.",
+                          ru: "Не удаётся слушать %1$@:%2$@ (%3$@). Если порт занят, выберите другой через --port.",
+                          en: "Cannot listen on %1$@:%2$@ (%3$@). If the port is taken, choose another with --port.")
+                .text(in: language, [host, String(port), reason])
         }
     }
 
