@@ -1,12 +1,13 @@
-/// How the local IS ESF simulator is started: `qoima-cli sandbox serve [--port N] [--data DIR]`.
-public struct SandboxConfiguration: Equatable, Sendable {
-    public var port: Int
-    public var dataDirectory: String?
+import Foundation
 
+/// Where the sandbox listens and keeps its state by default.
+public enum SandboxConfiguration {
     public static let defaultPort = 18443
 
-    public init(port: Int = SandboxConfiguration.defaultPort, dataDirectory: String? = nil) {
-        self.port = port
-        self.dataDirectory = dataDirectory
+    /// `$XDG_DATA_HOME/qoima/sandbox` (`~/.local/share/qoima/sandbox`).
+    public static func defaultDataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return dataHome + "/qoima/sandbox"
     }
 }

@@ -46,6 +46,11 @@ public struct SandboxFaults: Hashable, Sendable {
         return .answer
     }
 
+    /// A duration as the options take it: `200ms`, `30s`, `2m`, or `0`.
+    public static func duration(parsing text: String) -> Duration? {
+        text == "0" ? .zero : try? duration(text, part: text)
+    }
+
     static func duration(_ text: String, part: String) throws(SandboxFaultsError) -> Duration {
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
         for (suffix, seconds) in units where text.hasSuffix(suffix) {

@@ -182,3 +182,37 @@ extension CLIText {
         ru: "текст СНТ %1$@ из ИС ЭСФ не читается; она не сохранена",
         en: "the body of IS ESF's SNT %1$@ cannot be read; it was not stored")
 }
+
+/// `qoima-cli snt view ID`: tells IS ESF the receiver has opened an incoming SNT.
+struct SntViewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "view",
+        abstract: "Mark an incoming SNT as viewed in IS ESF (NOT_VIEWED becomes DELIVERED), as opening it on the portal does.")
+
+    @OptionGroup var options: ESFOptions
+
+    @Argument(help: ArgumentHelp("Local id of the SNT (see `snt list`).", valueName: "ID"))
+    var id: Int64
+
+    func run() async throws {
+        let connection = try ESFConnection.open(options)
+        let documents = SntExchangeStore(database: connection.database)
+        guard let state = try documents.exchangeState(id: id), let esfId = state.esfId else {
+            StandardError.print(SntOutboxError.notRegistered(id).message(in: CLIText.language))
+            throw ExitCode(2)
+        }
+        let results: [SntChangeResult]
+        do {
+            results = try await connection.client.viewSnts(ids: [esfId])
+        } catch {
+            throw ESFConnection.fail(error)
+        }
+        guard let status = results.first?.status else {
+            StandardError.print(results.first?.errors.map(\.text).joined(separator: "; ") ?? "")
+            throw ExitCode(1)
+        }
+        try SntRegistrationStore(database: connection.database).record(id: id, registrationNumber: state.registrationNumber,
+                                                                       esfId: esfId, status: status)
+        print("\(id)\t\(status.rawValue)")
+    }
+}

@@ -9,26 +9,32 @@ struct QoimaCLI: ParsableCommand {
         abstract: "Qoima without a display: SNTs, virtual warehouses and the IS ESF sandbox from the command line.",
         version: QoimaVersion.string,
         subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self, ESFCommand.self,
-                      WarehouseCommand.self, BalancesCommand.self]
+                      WarehouseCommand.self, BalancesCommand.self, SandboxCommand.self]
     )
 }
 
-// Bad arguments exit with 2, as shell tools do, rather than ArgumentParser's 64.
-do {
+/// Runs the command the arguments name: those that talk to IS ESF (or are the sandbox) are
+/// async, the rest are not.
+func runCommand() async throws {
     var command = try QoimaCLI.parseAsRoot()
     if let asyncCommand = command as? any AsyncParsableCommand {
         try await runAsync(asyncCommand)
     } else {
         try command.run()
     }
-} catch {
-    guard QoimaCLI.exitCode(for: error) == .validationFailure else { QoimaCLI.exit(withError: error) }
-    FileHandle.standardError.write(Data((QoimaCLI.fullMessage(for: error) + "\n").utf8))
-    exit(2)
 }
 
 /// Opens the existential so the `async` `run()` is the one called.
 func runAsync<Command: AsyncParsableCommand>(_ command: Command) async throws {
     var command = command
     try await command.run()
+}
+
+// Bad arguments exit with 2, as shell tools do, rather than ArgumentParser's 64.
+do {
+    try await runCommand()
+} catch {
+    guard QoimaCLI.exitCode(for: error) == .validationFailure else { QoimaCLI.exit(withError: error) }
+    FileHandle.standardError.write(Data((QoimaCLI.fullMessage(for: error) + "\n").utf8))
+    exit(2)
 }

@@ -61,17 +61,18 @@ public final class SandboxSessions: Sendable {
         return ticket
     }
 
-    /// Opens an ESF session from a ticket the user signed: the ticket must be one the sandbox
-    /// issued (by its `state`), unexpired, unused, and signed by its IIN's owner.
-    public func openSigned(ticketState: String, signerIIN: String, tin: String,
-                           businessProfile: String) throws(SandboxSessionError) -> Session {
+    /// Opens a session from a ticket the user signed: the ticket must be one the sandbox issued
+    /// (by its `state`), unexpired, unused, and signed by its IIN's owner. That the VW session
+    /// service takes this login too is assumed (domain.md U3).
+    public func openSigned(ticketState: String, signerIIN: String, tin: String, businessProfile: String,
+                           scope: Scope = .esf) throws(SandboxSessionError) -> Session {
         let ticket = try state.withLock { (state) throws(SandboxSessionError) -> Ticket in
             guard let ticket = state.tickets.removeValue(forKey: ticketState) else { throw .unknownTicket }
             return ticket
         }
         guard ticket.expires > now() else { throw .unknownTicket }
         guard ticket.iin == signerIIN else { throw .ticketSignedByAnother }
-        return try open(scope: .esf, iin: signerIIN, tin: tin, businessProfile: businessProfile)
+        return try open(scope: scope, iin: signerIIN, tin: tin, businessProfile: businessProfile)
     }
 
     // MARK: Sessions
@@ -118,6 +119,23 @@ public final class SandboxSessions: Sendable {
             guard state.open.removeValue(forKey: id) != nil else { return state.closed.contains(id) ? .closed : .notFound }
             state.closed.insert(id)
             return .closed
+        }
+    }
+
+    /// `closeSession` by user `iin`: only the session's own user closes it; to anyone else an
+    /// open session of another user does not exist.
+    @discardableResult
+    public func close(_ id: String, by iin: String) -> Status {
+        let moment = now()
+        return state.withLock { state in
+            expireIdle(&state, at: moment)
+            if let session = state.open[id] {
+                guard session.iin == iin else { return .notFound }
+                state.open[id] = nil
+                state.closed.insert(id)
+                return .closed
+            }
+            return state.closed.contains(id) ? .closed : .notFound
         }
     }
 
