@@ -86,7 +86,8 @@ let package = Package(
 
         .executableTarget(
             name: "qoima-bench",
-            dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "CXML2", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "CXML2",
+                           .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
 

@@ -3,9 +3,10 @@ import Foundation
 import QoimaCore
 import QoimaXML
 
-// qoima-bench [--output FILE] [--only snt|store] [--snts N]: serialise, validate and parse SNTs of
+// qoima-bench [--output FILE] [--only snt|store|exchange] [--snts N]: serialise, validate and parse SNTs of
 // 1, 50 and 1,000 lines and compare parsing with a bare libxml2 parse of the same bytes; then the
-// local database (StoreBenchmark) at N SNTs (default 1,000,000). Prints tables and writes JSON.
+// local database (StoreBenchmark) at N SNTs (default 1,000,000); then the exchange with the sandbox
+// (ExchangeBenchmark). Prints tables and writes JSON.
 
 
 /// Runs `body` repeatedly for about `budget` and returns seconds per run (after a warm-up).
@@ -89,6 +90,13 @@ if only == nil || only == "store" {
     storeResults = try StoreBenchmark(folder: folder, total: snts).run()
 }
 
+var exchangeResults: [String: Any]?
+if only == nil || only == "exchange" {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-bench-exchange")
+    print("exchange with the sandbox over loopback (in \(folder.path)):")
+    exchangeResults = try await ExchangeBenchmark(folder: folder).run()
+}
+
 if let outputPath {
     // Merge into the file, so other benchmarks can keep their own keys beside this one.
     var all: [String: Any] = [:]
@@ -98,6 +106,10 @@ if let outputPath {
     }
     let measuredOn = ISO8601DateFormatter().string(from: Date())
     if !results.isEmpty { all["snt"] = ["measuredOn": measuredOn, "build": "release", "cases": results] }
+    if var exchangeResults {
+        exchangeResults["measuredOn"] = measuredOn
+        all["exchange"] = exchangeResults
+    }
     if var storeResults {
         storeResults["measuredOn"] = measuredOn
         all["store"] = storeResults
