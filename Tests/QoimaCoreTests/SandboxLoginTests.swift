@@ -105,14 +105,15 @@ final class SandboxLoginTests: XCTestCase {
     }
 
     func testAnIdleSessionExpires() async throws {
-        let harness = try await SandboxHarness.start { $0.sessionIdleTimeout = 0.4 }
+        // Margins of seconds, so a machine busy with a build does not make the test lie.
+        let harness = try await SandboxHarness.start { $0.sessionIdleTimeout = 1.5 }
         defer { Task { await harness.finish() } }
         let session = try await harness.session(.koimaSauda)
-        try await Task.sleep(for: .milliseconds(200))
+        try await Task.sleep(for: .milliseconds(900))
         _ = try await harness.answer(.querySntStatusById, on: .snt, session: session) // use keeps it alive
-        try await Task.sleep(for: .milliseconds(300))
+        try await Task.sleep(for: .milliseconds(900))
         _ = try await harness.answer(.querySntStatusById, on: .snt, session: session)
-        try await Task.sleep(for: .milliseconds(700))
+        try await Task.sleep(for: .milliseconds(2000))
         let expired = try await harness.call(.snt, harness.request(.querySntStatusById, on: .snt, session: session))
         XCTAssertEqual(expired.fault?.detail?.exception, .sessionClosed)
         let newSession = try await harness.login(.koimaSauda).element().text("sessionId")

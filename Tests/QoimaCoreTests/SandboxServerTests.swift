@@ -168,7 +168,7 @@ final class SandboxServerTests: XCTestCase {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let first = try await Self.firstLine(of: output.fileHandleForReading)
+        let (first, leftover) = try await Self.firstLine(of: output.fileHandleForReading)
         let url = try XCTUnwrap(first.range(of: #"http://127\.0\.0\.1:\d+$"#, options: .regularExpression).map { String(first[$0]) },
                                 first)
         XCTAssertEqual(first, "Qoima sandbox: listening on \(url)")
@@ -188,7 +188,7 @@ final class SandboxServerTests: XCTestCase {
         }.value
         XCTAssertEqual(status, 0)
         XCTAssertEqual(process.terminationReason, .exit)
-        let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let rest = String(decoding: leftover + output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         XCTAssertTrue(rest.contains(SandboxSeed.cabinetPassword), rest)
         XCTAssertTrue(rest.contains("000140000012"), rest)
 
@@ -206,8 +206,9 @@ final class SandboxServerTests: XCTestCase {
         XCTAssertEqual(stock.count, 3 + 300)
     }
 
-    /// The first line a child process writes, read off the cooperative pool, within 30 seconds.
-    static func firstLine(of handle: FileHandle) async throws -> String {
+    /// The first line a child process writes, read off the cooperative pool, within 30 seconds,
+    /// and what came after it in the same read.
+    static func firstLine(of handle: FileHandle) async throws -> (String, Data) {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
                 var bytes: [UInt8] = []
@@ -217,7 +218,8 @@ final class SandboxServerTests: XCTestCase {
                     if chunk.isEmpty { break }
                     bytes += chunk
                     if let newline = bytes.firstIndex(of: 10) {
-                        return continuation.resume(returning: String(decoding: bytes[..<newline], as: UTF8.self))
+                        return continuation.resume(returning: (String(decoding: bytes[..<newline], as: UTF8.self),
+                                                               Data(bytes[(newline + 1)...])))
                     }
                 }
                 continuation.resume(throwing: SandboxTestError.unexpectedReply)

@@ -312,7 +312,7 @@ final class SandboxSntTests: XCTestCase {
     }
 
     func testWithAProcessingDelayAnUploadStaysCreatedUntilItPasses() async throws {
-        let harness = try await SandboxHarness.start { $0.processingDelay = .milliseconds(700) }
+        let harness = try await SandboxHarness.start { $0.processingDelay = .milliseconds(2000) }
         defer { Task { await harness.finish() } }
         let supplier = try await harness.session(.koimaSauda)
         let receiver = try await harness.session(.qurylys)
@@ -323,7 +323,7 @@ final class SandboxSntTests: XCTestCase {
             SOAPElement("idList") { SOAPElement("id", id) }
         }
         XCTAssertEqual(inbound.items("sntSummaryList", "sntSummary").count, 0, "the receiver sees it once registered")
-        try await Task.sleep(for: .milliseconds(900))
+        try await Task.sleep(for: .milliseconds(2200))
         let registeredStatus = try await harness.status(id, session: receiver)
         XCTAssertEqual(registeredStatus, "NOT_VIEWED")
     }
