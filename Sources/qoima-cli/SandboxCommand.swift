@@ -24,9 +24,15 @@ struct SandboxLocationOptions: ParsableArguments {
 
     var dataDirectory: String { data ?? SandboxConfiguration.defaultDataDirectory() }
 
+    /// The PKI, or a message saying why it cannot be read and exit status 2.
     func preparePKI() throws -> TestPKIIndex {
-        if let pki { return try TestPKIIndex.read(from: pki) }
-        return try DemoKeys.prepare()
+        do {
+            if let pki { return try TestPKIIndex.read(from: pki) }
+            return try DemoKeys.prepare()
+        } catch let error as SigningError {
+            StandardError.print(error.message(in: CLIText.language))
+            throw ExitCode(2)
+        }
     }
 }
 
@@ -148,14 +154,15 @@ struct SandboxSeedCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let pki = try location.preparePKI()
         let sandbox = try SandboxStore(directory: location.dataDirectory)
         defer { try? sandbox.close() }
         do {
-            try sandbox.seed(from: try location.preparePKI())
+            try sandbox.seed(from: pki)
             try sandbox.addBalances(company: company, store: store, count: balances)
             try sandbox.addIncomingSnts(company: company, count: incomingSnts)
         } catch let error as SandboxSeedError {
-            StandardError.print(error.description)
+            StandardError.print(error.message(in: CLIText.language))
             throw ExitCode(1)
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))

@@ -9,8 +9,7 @@ import XCTest
 /// per user and company, idle expiry, scopes, closing.
 final class SandboxLoginTests: XCTestCase {
     func testTicketThenSignedSessionThenABusinessCall() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let reply = try await harness.login(.koimaSauda)
         let session = try XCTUnwrap(try reply.element().text("sessionId"))
         XCTAssertEqual(try reply.element().name, "createSessionResponse")
@@ -34,8 +33,7 @@ final class SandboxLoginTests: XCTestCase {
     }
 
     func testAWrongOrMissingCabinetPasswordIsASecurityError() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let wrong = try await harness.login(.koimaSauda, password: TestPKI.defaultPassword)
         XCTAssertEqual(wrong.fault?.code, .securityError)
         XCTAssertEqual(wrong.fault?.message, "A security error was encountered when verifying the message")
@@ -53,8 +51,7 @@ final class SandboxLoginTests: XCTestCase {
     }
 
     func testOneSessionPerUserAndCompanyInEachScopeAndClosingByCredentials() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let first = try await harness.session(.koimaSauda)
         let second = try await harness.login(.koimaSauda)
         XCTAssertEqual(second.fault?.knownError, .sessionAlreadyOpen)
@@ -85,8 +82,7 @@ final class SandboxLoginTests: XCTestCase {
     }
 
     func testTheLegacyLoginTakesTheAuthenticationCertificate() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         func login(_ usage: KeyUsage, company: DemoCompany) async throws -> SandboxHarness.Reply {
             let certificate = try SharedTestPKI.signer(company, usage).certificate.base64
             return try await harness.call(.vstoreSession, SOAPMessage(ESFOperation.createSession.request, in: .vstore) {
@@ -105,14 +101,14 @@ final class SandboxLoginTests: XCTestCase {
     }
 
     func testAnIdleSessionExpires() async throws {
-        let harness = try await SandboxHarness.start { $0.sessionIdleTimeout = 0.4 }
-        defer { Task { await harness.finish() } }
+        // Margins of seconds, so a machine busy with a build does not make the test lie.
+        let harness = try await startSandbox { $0.sessionIdleTimeout = 1.5 }
         let session = try await harness.session(.koimaSauda)
-        try await Task.sleep(for: .milliseconds(200))
+        try await Task.sleep(for: .milliseconds(900))
         _ = try await harness.answer(.querySntStatusById, on: .snt, session: session) // use keeps it alive
-        try await Task.sleep(for: .milliseconds(300))
+        try await Task.sleep(for: .milliseconds(900))
         _ = try await harness.answer(.querySntStatusById, on: .snt, session: session)
-        try await Task.sleep(for: .milliseconds(700))
+        try await Task.sleep(for: .milliseconds(2000))
         let expired = try await harness.call(.snt, harness.request(.querySntStatusById, on: .snt, session: session))
         XCTAssertEqual(expired.fault?.detail?.exception, .sessionClosed)
         let newSession = try await harness.login(.koimaSauda).element().text("sessionId")
@@ -120,8 +116,7 @@ final class SandboxLoginTests: XCTestCase {
     }
 
     func testATicketIsForAKnownUserAndItsTimeToLive() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let unknown = try await harness.call(.auth, SOAPMessage(ESFOperation.createAuthTicket.request, in: .esf) {
             SOAPElement("iin", "000140000002")
         })

@@ -8,8 +8,7 @@ import XCTest
 /// The sandbox speaks IS ESF's SOAP: WSDLs, the SNT XSD, and faults for what it cannot read.
 final class SandboxProtocolTests: XCTestCase {
     func testEveryServiceAnswersWSDLNamingItsOperationsNamespaceAndAddress() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         for service in ESFService.allCases {
             let url = harness.sandbox.url(of: service)
             let text = try await get(url + "?wsdl")
@@ -29,8 +28,7 @@ final class SandboxProtocolTests: XCTestCase {
     }
 
     func testTheSntXsdIsASchemaTheSampleSntIsValidAgainst() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let answer = try await harness.call(.sntXsd, SOAPMessage(ESFOperation.querySntXsd.request, in: .sntXsd) {
             SOAPElement("version", "SntV1")
         }).element()
@@ -66,8 +64,7 @@ final class SandboxProtocolTests: XCTestCase {
     }
 
     func testWhatCannotBeReadIsAClientFaultNamingWhatIsWrong() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let url = harness.sandbox.url(of: .snt)
         func post(_ text: String) async throws -> SOAPFault {
             do {

@@ -27,8 +27,7 @@ final class SandboxServerTests: XCTestCase {
         }
         await first.stop()
 
-        let second = try await SandboxHarness.start(directory: first.directory)
-        defer { Task { await second.finish() } }
+        let second = try await startSandbox(directory: first.directory)
         let stale = try await second.call(.snt, second.request(.querySntStatusById, on: .snt, session: session))
         XCTAssertEqual(stale.fault?.detail?.exception, .sessionClosed, "sessions do not outlive the process")
         let again = try await second.session(.koimaSauda)
@@ -53,8 +52,7 @@ final class SandboxServerTests: XCTestCase {
     }
 
     func testHTTPSWithTheTestPKIsCertificate() async throws {
-        let harness = try await SandboxHarness.start { $0.tls = true }
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox { $0.tls = true }
         XCTAssertTrue(harness.sandbox.url.hasPrefix("https://127.0.0.1:"))
         let transport = HTTPTransport(configuration: .init(caBundlePath: harness.sandbox.caBundlePath))
         let message = SOAPMessage(ESFOperation.createAuthTicket.request, in: .esf) {
@@ -66,8 +64,7 @@ final class SandboxServerTests: XCTestCase {
     }
 
     func testADroppedAnswerWasProcessedAndIsLostToTheClient() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(.koimaSauda)
         harness.sandbox.faults = try SandboxFaults(spec: "drop=1")
         do {
@@ -88,8 +85,7 @@ final class SandboxServerTests: XCTestCase {
     }
 
     func testHTTP500AndSOAPFaultsAreAnsweredWithoutProcessing() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(.koimaSauda)
         let body = SntXMLWriter.body(of: SandboxSamples.snt("SNT-NEVER"))
 
@@ -118,8 +114,7 @@ final class SandboxServerTests: XCTestCase {
     }
 
     func testLatencyAlreadyOpenAndSessionExpiry() async throws {
-        let harness = try await SandboxHarness.start { $0.faults = try! SandboxFaults(spec: "expire-sessions=400ms") }
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox { $0.faults = try! SandboxFaults(spec: "expire-sessions=400ms") }
         let session = try await harness.session(.koimaSauda)
         try await Task.sleep(for: .milliseconds(700))
         let expired = try await harness.call(.snt, harness.request(.querySntStatusById, on: .snt, session: session))
@@ -134,11 +129,10 @@ final class SandboxServerTests: XCTestCase {
 
     func testSeededFaultsRepeatDrawForDraw() async throws {
         func pattern(seed: UInt64) async throws -> [Bool] {
-            let harness = try await SandboxHarness.start {
+            let harness = try await startSandbox {
                 $0.faults = try! SandboxFaults(spec: "fault=0.5")
                 $0.faultSeed = seed
             }
-            defer { Task { await harness.finish() } }
             var faulted: [Bool] = []
             for _ in 0..<16 {
                 let reply = try await harness.call(.session, harness.request(.currentSessionStatus, on: .session, session: "none"))
@@ -168,7 +162,7 @@ final class SandboxServerTests: XCTestCase {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let first = try await Self.firstLine(of: output.fileHandleForReading)
+        let (first, leftover) = try await Self.firstLine(of: output.fileHandleForReading)
         let url = try XCTUnwrap(first.range(of: #"http://127\.0\.0\.1:\d+$"#, options: .regularExpression).map { String(first[$0]) },
                                 first)
         XCTAssertEqual(first, "Qoima sandbox: listening on \(url)")
@@ -188,13 +182,12 @@ final class SandboxServerTests: XCTestCase {
         }.value
         XCTAssertEqual(status, 0)
         XCTAssertEqual(process.terminationReason, .exit)
-        let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let rest = String(decoding: leftover + output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         XCTAssertTrue(rest.contains(SandboxSeed.cabinetPassword), rest)
         XCTAssertTrue(rest.contains("000140000012"), rest)
 
         // What `seed` added is there for the next start.
-        let harness = try await SandboxHarness.start(directory: directory.path)
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox(directory: directory.path)
         let session = try await harness.session(.qurylys)
         let feed = try await harness.answer(.querySntUpdates, on: .snt, session: session) {
             SOAPElement("direction", "INBOUND")
@@ -206,8 +199,9 @@ final class SandboxServerTests: XCTestCase {
         XCTAssertEqual(stock.count, 3 + 300)
     }
 
-    /// The first line a child process writes, read off the cooperative pool, within 30 seconds.
-    static func firstLine(of handle: FileHandle) async throws -> String {
+    /// The first line a child process writes, read off the cooperative pool, within 30 seconds,
+    /// and what came after it in the same read.
+    static func firstLine(of handle: FileHandle) async throws -> (String, Data) {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
                 var bytes: [UInt8] = []
@@ -217,7 +211,8 @@ final class SandboxServerTests: XCTestCase {
                     if chunk.isEmpty { break }
                     bytes += chunk
                     if let newline = bytes.firstIndex(of: 10) {
-                        return continuation.resume(returning: String(decoding: bytes[..<newline], as: UTF8.self))
+                        return continuation.resume(returning: (String(decoding: bytes[..<newline], as: UTF8.self),
+                                                               Data(bytes[(newline + 1)...])))
                     }
                 }
                 continuation.resume(throwing: SandboxTestError.unexpectedReply)

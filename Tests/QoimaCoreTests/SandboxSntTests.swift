@@ -8,8 +8,7 @@ import XCTest
 /// registration, statuses and their transitions, corrections, and the update feed.
 final class SandboxSntTests: XCTestCase {
     func testUploadsAreCheckedBySignatureAndNeverDeduplicated() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(.koimaSauda)
         let body = SntXMLWriter.body(of: SandboxSamples.snt("SNT-TWICE"))
 
@@ -60,8 +59,7 @@ final class SandboxSntTests: XCTestCase {
     }
 
     func testAFailedSntCarriesErrorsNamingPropertyAndRule() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(.koimaSauda)
         var snt = SandboxSamples.snt("SNT-BAD", quantities: ["600", "13", "0"])
         snt.goods?.lines[1].productId = VirtualProductId(gsvs: GsvsCode("23.51.12.100-2523290000"), batch: 812_099)
@@ -101,8 +99,7 @@ final class SandboxSntTests: XCTestCase {
     }
 
     func testViewConfirmDeclineRevokeAndWhatIsForbidden() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let supplier = try await harness.session(.koimaSauda)
         let receiver = try await harness.session(.qurylys)
         let first = try await harness.uploadOne(SandboxSamples.snt("SNT-A"), session: supplier)
@@ -176,8 +173,7 @@ final class SandboxSntTests: XCTestCase {
     }
 
     func testACorrectionCancelsItsOriginalAndTakesOverItsReserve() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let supplier = try await harness.session(.koimaSauda)
         let receiver = try await harness.session(.qurylys)
         let warehouse = try await harness.session(.koimaSauda, on: .vstoreSession)
@@ -223,8 +219,7 @@ final class SandboxSntTests: XCTestCase {
     }
 
     func testRegistrationReservesConfirmationMovesAndDeclineOrRevokeReleases() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let supplier = try await harness.session(.koimaSauda)
         let receiver = try await harness.session(.qurylys)
         let supplierStock = try await harness.session(.koimaSauda, on: .vstoreSession)
@@ -258,8 +253,7 @@ final class SandboxSntTests: XCTestCase {
     }
 
     func testQueryUpdatePagesByDateAndIdWithoutLosingOrRepeating() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         // Bulk SNTs share one lastUpdateDate, so only the id tells them apart.
         let bulk = try XCTUnwrap(try harness.sandbox.store.addIncomingSnts(company: "000140000012", count: 7))
         let supplier = try await harness.session(.koimaSauda)
@@ -312,8 +306,7 @@ final class SandboxSntTests: XCTestCase {
     }
 
     func testWithAProcessingDelayAnUploadStaysCreatedUntilItPasses() async throws {
-        let harness = try await SandboxHarness.start { $0.processingDelay = .milliseconds(700) }
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox { $0.processingDelay = .milliseconds(2000) }
         let supplier = try await harness.session(.koimaSauda)
         let receiver = try await harness.session(.qurylys)
         let id = try await harness.uploadOne(SandboxSamples.snt("SNT-SLOW"), session: supplier)
@@ -323,7 +316,7 @@ final class SandboxSntTests: XCTestCase {
             SOAPElement("idList") { SOAPElement("id", id) }
         }
         XCTAssertEqual(inbound.items("sntSummaryList", "sntSummary").count, 0, "the receiver sees it once registered")
-        try await Task.sleep(for: .milliseconds(900))
+        try await Task.sleep(for: .milliseconds(2200))
         let registeredStatus = try await harness.status(id, session: receiver)
         XCTAssertEqual(registeredStatus, "NOT_VIEWED")
     }

@@ -246,6 +246,16 @@ extension SandboxHarness {
     }
 }
 
+extension XCTestCase {
+    /// A sandbox for this test, stopped and its data directory removed when the test ends.
+    func startSandbox(directory: String? = nil,
+                      _ configure: (inout SandboxServer.Options) -> Void = { _ in }) async throws -> SandboxHarness {
+        let harness = try await SandboxHarness.start(directory: directory, configure)
+        addTeardownBlock { await harness.finish() }
+        return harness
+    }
+}
+
 enum SandboxTestError: Error {
     case unexpectedReply
     case notAFault(status: Int, body: String)

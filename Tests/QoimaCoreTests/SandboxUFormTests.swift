@@ -68,8 +68,7 @@ final class SandboxUFormTests: XCTestCase {
     }
 
     func testEachTypeChangesBalances() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(company, on: .vstoreSession)
         let before = try await harness.balances(session: session)
         func key(_ batch: Int64, _ store: Int64 = 1001) -> Int64 { SandboxSamples.key(batch: batch, store: store) }
@@ -123,8 +122,7 @@ final class SandboxUFormTests: XCTestCase {
     }
 
     func testAFormThatCannotBeAppliedFailsWholeWithErrorsNamingItsLines() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(company, on: .vstoreSession)
         var tooMuch = form("WO-2", .writeOff, [
             line("10.81.12.000-1701991000", "1701991000", unit: "166", quantity: 10, batch: 812_063),
@@ -156,8 +154,7 @@ final class SandboxUFormTests: XCTestCase {
     }
 
     func testUploadsAreSignedAndTheFeedPagesByDateAndId() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(company, on: .vstoreSession)
         let forms = (1...5).map { form("BAL-F\($0)", .balance, [line("10.89.19.000-2106909809", "2106909809", unit: "166",
                                                                       quantity: Decimal($0))]) }

@@ -7,8 +7,7 @@ import XCTest
 /// The virtual warehouse's stores, balances and dictionaries against a real sandbox.
 final class SandboxWarehouseTests: XCTestCase {
     func testStoresAreCreatedCheckedDeactivatedAndListedForOthers() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(.koimaSauda, on: .vstoreSession)
         let director = DemoCompany.koimaSauda.director.iin.rawValue
         let created = try await harness.answer(.createStores, on: .taxpayerStore, session: session) {
@@ -80,8 +79,7 @@ final class SandboxWarehouseTests: XCTestCase {
     }
 
     func testBalancesArePagedByBalanceId() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let batches = try XCTUnwrap(try harness.sandbox.store.addBalances(company: "000140000002", count: 25))
         XCTAssertEqual(batches.count, 25)
         let session = try await harness.session(.koimaSauda, on: .vstoreSession)
@@ -118,8 +116,7 @@ final class SandboxWarehouseTests: XCTestCase {
     }
 
     func testDictionariesOfUnitsAndGsvsPagedByChangeId() async throws {
-        let harness = try await SandboxHarness.start()
-        defer { Task { await harness.finish() } }
+        let harness = try await startSandbox()
         let session = try await harness.session(.qurylys, on: .vstoreSession)
         let units = try await harness.answer(.queryMeasureUnitUpdates, on: .dictionary, session: session) {
             SOAPElement("lastUpdateDate", "2020-01-01T00:00:00+05:00")

@@ -15,8 +15,7 @@ struct SntEndpoints {
     func upload(_ request: SOAPElementView) throws -> SOAPMessage {
         let session = try services.session(of: request, on: .snt)
         let certificate = try request.field("x509Certificate")
-        var accepted: [(body: String, number: String, date: String, seller: String?, customer: String?, type: String?,
-                        signature: String, signatureType: String, signer: String)] = []
+        var accepted: [AcceptedSnt] = []
         var declined: [SOAPElement] = []
         for info in request.items("sntInfoList", "sntInfo") {
             let body = try info.payload("sntBody")
@@ -39,8 +38,8 @@ struct SntEndpoints {
                 let signer = try services.signatures.checkDocument(
                     body: body, signature: signature, certificate: certificate, user: TaxpayerNumber(session.iin),
                     company: TaxpayerNumber(session.tin))
-                accepted.append((body, snt.number, date, snt.seller.tin?.rawValue, snt.customer.tin?.rawValue,
-                                 snt.type.rawValue, signature, signatureType, signer.subject.fullName))
+                accepted.append(AcceptedSnt(body: body, snt: snt, signature: signature, signatureType: signatureType,
+                                            signer: signer.subject.fullName))
             } catch {
                 declined.append(SntWire.uploadResult(sntId: nil, number: snt.number, date: date, errors: [SandboxWireError(
                     property: "signature", errorCode: SandboxErrorCodes.signatureInvalid,
@@ -55,14 +54,15 @@ struct SntEndpoints {
                         certificate, signatureValid, signerName, creatorLogin, creatorTin, status, inputDate,
                         lastUpdateDate, processAfter)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 'CREATED', ?, ?, ?)
-                    """, arguments: [document.number, document.date, document.type, document.seller, document.customer,
+                    """, arguments: [document.snt.number, document.date, document.snt.type.rawValue,
+                                     document.snt.seller.tin?.rawValue, document.snt.customer.tin?.rawValue,
                                      document.body, document.signature, document.signatureType, certificate,
                                      document.signer, session.iin, session.tin, time, time,
                                      SandboxProcessing.processAfter(now, delay: services.processingDelay)])
                 let sntId = db.lastInsertedRowID
                 try SntHistory.append(sntId, at: time, tin: session.tin, user: session.iin, status: .created,
                                       action: .create, in: db)
-                return SntWire.uploadResult(sntId: sntId, number: document.number, date: document.date, errors: [])
+                return SntWire.uploadResult(sntId: sntId, number: document.snt.number, date: document.date, errors: [])
             }
         }
         return SOAPMessage(ESFOperation.uploadSnt.response, in: namespace) {
@@ -232,6 +232,18 @@ struct SntEndpoints {
             SOAPElement("lastBlock", !more)
             SOAPElement("sntInfoList", children: rows.map { SntWire.info($0.0, errors: $0.1) })
         }
+    }
+
+    /// An upload whose signature held, before it is stored.
+    private struct AcceptedSnt {
+        let body: String
+        let snt: Snt
+        let signature: String
+        let signatureType: String
+        /// 84.3, from the certificate.
+        let signer: String
+
+        var date: String { snt.date?.ddMMyyyy ?? "" }
     }
 
     private func visible(_ ids: [Int64], to tin: String, in db: Database) throws -> [SntRow] {

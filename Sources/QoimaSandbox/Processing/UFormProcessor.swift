@@ -140,7 +140,9 @@ private struct FormLedger {
         guard line.productId != nil else { return try add(line, to: store) }
         guard let row = try existing(line, at: path), let quantity = line.quantity else { return }
         guard quantity >= row.reserveQuantity else {
-            return report(.insufficient(batch: row.productId, available: row.reserveQuantity, requested: quantity), at: path)
+            return errors.append(SandboxWireError(
+                property: path + ".quantity", errorCode: "VS-BELOW-RESERVE",
+                text: "Количество партии \(row.productId) не может быть меньше зарезервированного СНТ: \(row.reserveQuantity.wireText)"))
         }
         try BalanceLedger.setQuantity(of: row.balanceId, to: quantity, in: db)
     }

@@ -4,18 +4,27 @@ import QoimaCore
 import QoimaXML
 
 /// Why bulk seeding cannot go ahead.
-public enum SandboxSeedError: Error, Equatable, CustomStringConvertible {
+public enum SandboxSeedError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCompany(String)
     case unknownStore(Int64, company: String)
     case noSupplier(company: String)
 
-    public var description: String {
+    public func message(in language: Language) -> String {
         switch self {
-        case let .unknownCompany(bin): "the sandbox has no company with BIN \(bin)"
-        case let .unknownStore(id, company): "company \(company) has no store \(id)"
-        case let .noSupplier(company): "the sandbox has no other company to send SNTs to \(company)"
+        case let .unknownCompany(bin):
+            LocalizedText(kk: "құмсалғышта БСН %1$@ компаниясы жоқ", ru: "в песочнице нет компании с БИН %1$@",
+                          en: "the sandbox has no company with BIN %1$@").text(in: language, [bin])
+        case let .unknownStore(id, company):
+            LocalizedText(kk: "%1$@ компаниясында %2$@ қоймасы жоқ", ru: "у компании %1$@ нет склада %2$@",
+                          en: "company %1$@ has no store %2$@").text(in: language, [company, String(id)])
+        case let .noSupplier(company):
+            LocalizedText(kk: "құмсалғышта %1$@ компаниясына ТІЖ жіберетін басқа компания жоқ",
+                          ru: "в песочнице нет другой компании, которая отправила бы СНТ компании %1$@",
+                          en: "the sandbox has no other company to send SNTs to %1$@").text(in: language, [company])
         }
     }
+
+    public var description: String { message(in: .english) }
 }
 
 /// Large amounts of data for benchmarks, in one transaction with prepared statements: balance

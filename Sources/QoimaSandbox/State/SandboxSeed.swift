@@ -52,7 +52,12 @@ public enum SandboxSeed {
                        arguments: [company.bin, company.name, address])
         try db.execute(sql: "INSERT INTO account (iin, bin, name, password) VALUES (?, ?, ?, ?)",
                        arguments: [company.directorIIN, company.bin, company.directorName, cabinetPassword])
-        let stores = storeIds(forCompanyAt: index)
+        try SandboxCounter.raise("store", to: SandboxCounter.firstStore, in: db)
+        // The PKI's order gives the ids; a PKI that changed order since gets fresh ones.
+        var stores = storeIds(forCompanyAt: index)
+        if try StoreRow.find(stores.storeHouse, in: db) != nil || StoreRow.find(stores.pointOfSale, in: db) != nil {
+            stores = (try SandboxCounter.next("store", in: db), try SandboxCounter.next("store", in: db))
+        }
         for (id, name, type, isDefault) in [(stores.storeHouse, "Негізгі қойма", "STORE_HOUSE", true),
                                             (stores.pointOfSale, "Сауда нүктесі", "POINT_OF_SALE", false)] {
             try db.execute(sql: """
@@ -66,7 +71,6 @@ public enum SandboxSeed {
                            arguments: BalanceLedger.insertArguments(batch.goods, tin: company.bin, store: stores.storeHouse,
                                                                     batch: base + batch.offset, quantity: batch.quantity))
         }
-        try SandboxCounter.raise("store", to: SandboxCounter.firstStore, in: db)
     }
 
     /// `MeasureUnit.known` and a GSVS dictionary of the catalogue's goods: a KPVED entry, its
