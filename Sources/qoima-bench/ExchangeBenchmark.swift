@@ -51,7 +51,7 @@ struct ExchangeBenchmark {
                      balanceSeconds, Double(balances.balances) / balanceSeconds))
 
         let sntStart = ContinuousClock.now
-        let sync = SntSync(client: client, database: database, company: company, firstSyncSince: .distantPast)
+        let sync = SntSync(client: client, database: database, company: company, firstSyncSince: Date().addingTimeInterval(-86_400))
         let inbound = try await sync.sync(.inbound)
         let sntSeconds = (ContinuousClock.now - sntStart).seconds
         let stored = inbound.count.inserted + inbound.count.updated
