@@ -58,7 +58,8 @@ final class ExchangeCommandTests: XCTestCase {
     }
 
     private func balances(_ company: DemoCompany) throws -> [[String: Any]] {
-        try cli(company, ["balances", "sync"])
+        let synced = try cli(company, ["balances", "sync"]).output
+        XCTAssertTrue(synced.contains("GSVS"), synced)
         let result = try cli(company, ["balances", "list", "--json"])
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
     }
@@ -74,7 +75,17 @@ final class ExchangeCommandTests: XCTestCase {
         let found = try cli(.koimaSauda, ["warehouse", "find", "--bin", DemoCompany.qurylys.bin.rawValue, "--json"]).output
         let buyerStores = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(found.utf8)) as? [[String: Any]])
         let buyerPriority = try XCTUnwrap(buyerStores.first { $0["isDefault"] as? Bool == true })
-        try cli(.koimaSauda, ["warehouse", "deactivate", String(try XCTUnwrap(priority["storeId"] as? Int))], expect: 1)
+        let refusal = try cli(.koimaSauda, ["warehouse", "deactivate", String(try XCTUnwrap(priority["storeId"] as? Int))],
+                              expect: 1)
+        XCTAssertFalse(refusal.error.isEmpty)
+        let created = try cli(.koimaSauda, ["warehouse", "create", "--name", "Автодүкен", "--address", "Алматы, Абай 1",
+                                            "--type", "MOBILE_STORE",
+                                            "--responsible", DemoCompany.koimaSauda.director.iin.rawValue]).output
+        let newId = try XCTUnwrap(created.split(separator: " ").compactMap { Int($0) }.first, created)
+        try cli(.koimaSauda, ["warehouse", "deactivate", String(newId)])
+        XCTAssertTrue(try cli(.koimaSauda, ["warehouse", "list"]).output.contains("INVALID"))
+        XCTAssertTrue(try cli(.koimaSauda, ["warehouse", "activate", String(newId)]).output.contains("VALID"))
+        try cli(.koimaSauda, ["warehouse", "create", "--name", "X", "--address", "Y", "--responsible", "123"], expect: 1)
 
         // A draft from a file, shipped from A's first batch.
         let before = try balances(.koimaSauda)
