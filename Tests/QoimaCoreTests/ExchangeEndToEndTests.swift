@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import QoimaCore
 import QoimaESF
 @testable import QoimaStore
@@ -71,6 +72,11 @@ final class ExchangeEndToEndTests: XCTestCase {
         XCTAssertEqual(try seller.state(draft).status, .confirmed)
         let remote = try await seller.client.snts(ids: [try XCTUnwrap(registered.esfId)]).first
         XCTAssertEqual(remote?.acceptance?.powerOfAttorneyNumber, "Д-12")
+        // The sync stored the acceptance data (section M) with the document.
+        let acceptance = try await seller.database.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT acceptance FROM snt WHERE id = ?", arguments: [draft])
+        }
+        XCTAssertTrue(acceptance?.contains("Д-12") == true, acceptance ?? "none")
 
         let sellerAfter = try await seller.syncBalances().first { $0.balanceId == batch.balanceId }
         XCTAssertEqual(sellerAfter?.quantity, batch.quantity - 3)

@@ -10,8 +10,8 @@ struct BalanceEndpoints {
     func queryCurrentStatus(_ request: SOAPElementView) throws -> SOAPMessage {
         let session = try services.session(of: request, on: .vstoreBalance)
         let after = try request.optionalInteger("lastBalanceId") ?? 0
-        let cap = Int64(SandboxAssumptions.balancePageCap)
-        let limit = Int(min(max(try request.optionalInteger("limit") ?? cap, 1), cap))
+        let limit = try request.pageSize(default: SandboxAssumptions.balancePageCap,
+                                         cap: SandboxAssumptions.balancePageCap)
         let rows = try services.transaction { db, _ in
             try BalanceRow.fetchAll(db, sql: """
                 SELECT * FROM balance WHERE tin = ? AND balanceId > ? AND (quantity <> '0' OR reserveQuantity <> '0')
@@ -91,8 +91,9 @@ struct DictionaryEndpoints {
     func gsvsUpdates(_ request: SOAPElementView) throws -> SOAPMessage {
         _ = try services.session(of: request, on: .dictionary)
         let after = try request.optionalInteger("lastChangeId") ?? 0
-        let asked = try request.optionalInteger("blockSize") ?? Int64(SandboxAssumptions.gsvsBlockCap)
-        let size = Int(min(max(asked, 1), Int64(SandboxAssumptions.gsvsBlockCap)))
+        let asked = try request.optionalInteger("blockSize")
+        let size = try request.pageSize("blockSize", default: SandboxAssumptions.gsvsBlockCap,
+                                        cap: SandboxAssumptions.gsvsBlockCap)
         let rows = try services.transaction { db, _ in
             try Row.fetchAll(db, sql: "SELECT * FROM gsvs_change WHERE changeId > ? ORDER BY changeId LIMIT ?",
                              arguments: [after, size + 1])
@@ -100,7 +101,7 @@ struct DictionaryEndpoints {
         let page = rows.prefix(size)
         return SOAPMessage(ESFOperation.queryGsvsUpdates.response, in: namespace) {
             SOAPElement("requestLastChangeId", after)
-            SOAPElement("requestBlockSize", asked)
+            SOAPElement("requestBlockSize", asked ?? Int64(size))
             SOAPElement("maxChangeId", page.last.map { $0["changeId"] as Int64 } ?? after)
             SOAPElement("lastBlock", rows.count <= size)
             SOAPElement("gsvsUpdateList") { for row in page { Self.change(row) } }

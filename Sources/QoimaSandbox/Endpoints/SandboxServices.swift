@@ -76,6 +76,11 @@ extension SOAPElementView {
         return value
     }
 
+    /// A page size at `path`: `fallback` when absent, then kept within 1...`cap`.
+    func pageSize(_ path: String = "limit", default fallback: Int, cap: Int) throws(SandboxCallError) -> Int {
+        Int(min(max(try optionalInteger(path) ?? Int64(fallback), 1), Int64(cap)))
+    }
+
     func integer(_ path: String) throws(SandboxCallError) -> Int64 {
         let text = try field(path)
         guard let value = Int64(text) else { throw .client("\(self.path)/\(path): \"\(text)\" is not a whole number") }

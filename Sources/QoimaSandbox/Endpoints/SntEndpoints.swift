@@ -205,8 +205,7 @@ struct SntEndpoints {
         let session = try services.session(of: request, on: .snt)
         let since = try request.optionalDateTime("lastEventDate").map(WireTime.milliseconds) ?? 0
         let lastId = try request.optionalInteger("lastSntId") ?? 0
-        let limit = Int(min(max(try request.optionalInteger("limit") ?? Int64(SandboxAssumptions.sntPageDefault), 1),
-                            Int64(SandboxAssumptions.sntPageCap)))
+        let limit = try request.pageSize(default: SandboxAssumptions.sntPageDefault, cap: SandboxAssumptions.sntPageCap)
         let filters: [String]
         switch request.optional("direction") {
         case "INBOUND": filters = [SntRow.inbound]

@@ -72,8 +72,8 @@ struct UFormEndpoints {
         let session = try services.session(of: request, on: .uForm)
         let since = try request.optionalDateTime("lastEventDate").map(WireTime.milliseconds) ?? 0
         let lastId = try request.optionalInteger("lastUFormId") ?? 0
-        let limit = Int(min(max(try request.optionalInteger("limit") ?? Int64(SandboxAssumptions.uFormPageDefault), 1),
-                            Int64(SandboxAssumptions.uFormPageCap)))
+        let limit = try request.pageSize(default: SandboxAssumptions.uFormPageDefault,
+                                         cap: SandboxAssumptions.uFormPageCap)
         let rows = try services.transaction { db, _ in
             try UFormRow.fetchAll(db, sql: """
                 SELECT * FROM uform WHERE tin = ? AND (lastUpdateDate, id) > (?, ?)
