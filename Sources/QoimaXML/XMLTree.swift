@@ -76,7 +76,19 @@ public final class XMLTree {
 
         /// The first child element with this local name.
         public func child(named localName: String) -> Element? {
-            children.first { $0.localName == localName }
+            // Walks the siblings comparing bytes: no array, no String per child. Answers read
+            // every field this way, so it runs for each field of each row.
+            localName.withCString { wanted in
+                let name = UnsafeRawPointer(wanted).assumingMemoryBound(to: xmlChar.self)
+                var child = node.pointee.children
+                while let current = child {
+                    if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0 {
+                        return Element(node: current, tree: tree)
+                    }
+                    child = current.pointee.next
+                }
+                return nil
+            }
         }
 
         /// Child elements and text (CDATA included), in document order; comments and processing

@@ -186,6 +186,14 @@ public struct SntExchangeStore: Sendable {
         return true
     }
 
+    /// A flat text map as JSON with sorted keys, written by hand: it runs for every balance row
+    /// and warehouse a sync stores, where JSONEncoder costs more than the insert.
+    static func json(_ map: [String: String]) -> String {
+        guard !map.isEmpty else { return "{}" }
+        return "{" + map.keys.sorted().map { ProblemList.quoted($0) + ":" + ProblemList.quoted(map[$0]!) }
+            .joined(separator: ",") + "}"
+    }
+
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

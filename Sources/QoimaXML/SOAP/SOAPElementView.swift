@@ -61,6 +61,11 @@ public struct SOAPElementView {
     /// full (`sntUploadResponse/acceptedList/sntUploadResult[1]/sntId`), at the line of the last
     /// element found.
     public func required(_ path: String) throws(SOAPError) -> SOAPElementView {
+        // One step, the common case: no splitting.
+        if !path.utf8.contains(UInt8(ascii: "/")) {
+            guard let next = child(path) else { throw .missing(self.path + "/" + path, line: line) }
+            return next
+        }
         var current = self
         for step in path.split(separator: "/", omittingEmptySubsequences: true).map(String.init) {
             guard let next = current.child(step) else { throw .missing(current.path + "/" + step, line: current.line) }
