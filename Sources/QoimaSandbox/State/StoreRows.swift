@@ -186,7 +186,38 @@ struct BatchGoods: Sendable {
     var countryCode: String = "KZ"
 }
 
+/// What the sandbox holds of every signed document, SNT or universal form: the body as signed,
+/// its signature, and what IS ESF adds on registration.
+struct SignedDocumentColumns: Sendable {
+    var body: String
+    var signature: String
+    var signatureType: String
+    var certificate: String
+    var signatureValid: Bool
+    var creatorLogin: String
+    var registrationNumber: String?
+    var inputDate: Int64
+    var lastUpdateDate: Int64
+    var processAfter: Int64?
+    var cancelReason: String?
+
+    init(row: Row) {
+        body = row["body"]
+        signature = row["signature"]
+        signatureType = row["signatureType"]
+        certificate = row["certificate"]
+        signatureValid = row["signatureValid"]
+        creatorLogin = row["creatorLogin"]
+        registrationNumber = row["registrationNumber"]
+        inputDate = row["inputDate"]
+        lastUpdateDate = row["lastUpdateDate"]
+        processAfter = row["processAfter"]
+        cancelReason = row["cancelReason"]
+    }
+}
+
 /// An SNT as the sandbox holds it: the signed body and what IS ESF adds (domain.md §8.2).
+@dynamicMemberLookup
 struct SntRow: FetchableRecord, Sendable {
     var sntId: Int64
     var number: String
@@ -194,20 +225,9 @@ struct SntRow: FetchableRecord, Sendable {
     var sntType: String?
     var sellerTin: String?
     var customerTin: String?
-    var body: String
-    var signature: String
-    var signatureType: String
-    var certificate: String
-    var signatureValid: Bool
     var signerName: String?
-    var creatorLogin: String
     var creatorTin: String
     var status: SntStatus
-    var registrationNumber: String?
-    var inputDate: Int64
-    var lastUpdateDate: Int64
-    var processAfter: Int64?
-    var cancelReason: String?
     var acceptanceProducer: String?
     var acceptanceDate: Int64?
     var acceptanceName: String?
@@ -216,27 +236,19 @@ struct SntRow: FetchableRecord, Sendable {
     var powerOfAttorneyNumber: String?
     var powerOfAttorneyDate: String?
 
+    let signed: SignedDocumentColumns
+
     init(row: Row) {
+        signed = SignedDocumentColumns(row: row)
         sntId = row["sntId"]
         number = row["number"]
         date = row["date"]
         sntType = row["sntType"]
         sellerTin = row["sellerTin"]
         customerTin = row["customerTin"]
-        body = row["body"]
-        signature = row["signature"]
-        signatureType = row["signatureType"]
-        certificate = row["certificate"]
-        signatureValid = row["signatureValid"]
         signerName = row["signerName"]
-        creatorLogin = row["creatorLogin"]
         creatorTin = row["creatorTin"]
         status = SntStatus(rawValue: row["status"]) ?? .created
-        registrationNumber = row["registrationNumber"]
-        inputDate = row["inputDate"]
-        lastUpdateDate = row["lastUpdateDate"]
-        processAfter = row["processAfter"]
-        cancelReason = row["cancelReason"]
         acceptanceProducer = row["acceptanceProducer"]
         acceptanceDate = row["acceptanceDate"]
         acceptanceName = row["acceptanceName"]
@@ -246,6 +258,8 @@ struct SntRow: FetchableRecord, Sendable {
         powerOfAttorneyDate = row["powerOfAttorneyDate"]
     }
 
+    subscript<Value>(dynamicMember column: KeyPath<SignedDocumentColumns, Value>) -> Value { signed[keyPath: column] }
+
     static func find(_ sntId: Int64, in db: Database) throws -> SntRow? {
         try fetchOne(db, sql: "SELECT * FROM snt WHERE sntId = ?", arguments: [sntId])
     }
@@ -253,7 +267,7 @@ struct SntRow: FetchableRecord, Sendable {
     /// Whether `tin` may see the SNT: who uploaded it always, its receiver once it is registered.
     /// (An SNT naming another seller than its uploader fails the checks and stays the uploader's.)
     func isVisible(to tin: String) -> Bool {
-        creatorTin == tin || (customerTin == tin && registrationNumber != nil)
+        creatorTin == tin || (customerTin == tin && signed.registrationNumber != nil)
     }
 
     /// The same as SQL conditions on `:tin`, one per direction of `queryUpdate`.
@@ -270,44 +284,28 @@ struct SntRow: FetchableRecord, Sendable {
 }
 
 /// A universal form as the sandbox holds it (`uFormInfo`, domain.md §10).
+@dynamicMemberLookup
 struct UFormRow: FetchableRecord, Sendable {
     var id: Int64
     var number: String
     var date: String
     var type: String?
     var tin: String
-    var body: String
-    var signature: String
-    var signatureType: String
-    var certificate: String
-    var signatureValid: Bool
-    var creatorLogin: String
     var status: UFormStatus
-    var registrationNumber: String?
-    var inputDate: Int64
-    var lastUpdateDate: Int64
-    var processAfter: Int64?
-    var cancelReason: String?
+
+    let signed: SignedDocumentColumns
 
     init(row: Row) {
+        signed = SignedDocumentColumns(row: row)
         id = row["id"]
         number = row["number"]
         date = row["date"]
         type = row["type"]
         tin = row["tin"]
-        body = row["body"]
-        signature = row["signature"]
-        signatureType = row["signatureType"]
-        certificate = row["certificate"]
-        signatureValid = row["signatureValid"]
-        creatorLogin = row["creatorLogin"]
         status = UFormStatus(rawValue: row["status"]) ?? .created
-        registrationNumber = row["registrationNumber"]
-        inputDate = row["inputDate"]
-        lastUpdateDate = row["lastUpdateDate"]
-        processAfter = row["processAfter"]
-        cancelReason = row["cancelReason"]
     }
+
+    subscript<Value>(dynamicMember column: KeyPath<SignedDocumentColumns, Value>) -> Value { signed[keyPath: column] }
 
     static func find(_ id: Int64, in db: Database) throws -> UFormRow? {
         try fetchOne(db, sql: "SELECT * FROM uform WHERE id = ?", arguments: [id])
