@@ -61,6 +61,8 @@ let package = Package(
             ]
         ),
         .target(name: "QoimaPrint", dependencies: ["QoimaCore"]),
+        // Demo mode: an in-process sandbox, the demo companies' keys and a world of SNTs in every state.
+        .target(name: "QoimaDemo", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox"]),
 
         // GUI
         .target(name: "GtkKit", dependencies: ["CGtk", "CAdw", "CGtkShim"]),
@@ -86,7 +88,7 @@ let package = Package(
 
         .executableTarget(
             name: "qoima-bench",
-            dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "CXML2",
+            dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaDemo", "CXML2",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
@@ -95,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "QoimaCoreTests",
             dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint",
-                           .product(name: "GRDB", package: "GRDB.swift"),
+                           "QoimaDemo", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTLS", package: "hummingbird"),
                            .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]

@@ -1,5 +1,6 @@
 import Foundation
 import QoimaCore
+import QoimaDemo
 import QoimaESF
 import QoimaSandbox
 import QoimaSigning
@@ -63,7 +64,8 @@ struct ExchangeBenchmark {
         // Round trips: one SNT at a time, from queueing to its registration number.
         let signer = try Pkcs12Signer(path: pki.path(entry.signing.pkcs12), password: SecretBytes(password))
         let outbox = SntOutbox(client: client, database: database, signer: signer, company: company)
-        let template = try await shipment(client: client, seller: seller, buyer: buyer)
+        let template = try await DemoShipment.make(client: client, seller: seller, buyer: buyer, number: "BENCH",
+                                                   quantity: 1).snt
         var seconds: [Double] = []
         for index in 0..<sends {
             var snt = template
@@ -84,34 +86,5 @@ struct ExchangeBenchmark {
         await client.sessions.close()
         await sandbox.stop()
         return result
-    }
-
-    /// A valid domestic sale of one unit from the seller's first seeded batch.
-    private func shipment(client: ESFClient, seller: DemoCompany, buyer: DemoCompany) async throws -> Snt {
-        let balances = try await client.currentBalances(after: nil, limit: 100).balances
-        let batch = balances.first { $0.quantity >= 1000 && $0.productId != nil && $0.kpvedCode != nil }!
-        let ownStore = try await client.stores().first { $0.isDefault == true }!
-        let buyerStore = try await client.stores(ofTin: buyer.bin).first { $0.isDefault == true }!
-        let today = KazakhstanClock.today()
-        var snt = Snt(number: "BENCH", date: today, type: .primary,
-                      seller: SntParty(tin: seller.bin, nonResident: false, name: seller.name,
-                                       registerCountryCode: .kazakhstan, countryCode: .kazakhstan,
-                                       actualAddress: seller.city, storeId: ownStore.id),
-                      customer: SntParty(tin: buyer.bin, nonResident: false, name: buyer.name,
-                                         registerCountryCode: .kazakhstan, countryCode: .kazakhstan,
-                                         actualAddress: buyer.city, storeId: buyerStore.id))
-        snt.shippingDate = today
-        snt.currencyCode = .tenge
-        snt.carriage = SntCarriage(tin: buyer.bin, nonResident: false, name: buyer.name, transportTypes: [.automobile],
-                                   carStateNumber: "123ABC02")
-        snt.contract = SntContract(isContract: false)
-        let tnved = TnvedCode(batch.tnvedCode!)
-        let line = GoodsLineArithmetic.completed(GoodsLine(
-            productNumber: 1, truOriginCode: 1, productName: batch.name ?? "Тауар", tnvedCode: tnved,
-            measureUnitCode: MeasureUnitCode(batch.measureUnitCode!), quantity: 1, price: batch.unitPrice ?? 100,
-            ndsRate: 16, productId: VirtualProductId(gsvs: GsvsCode(kpved: KpvedCode(batch.kpvedCode!), tnved: tnved),
-                                                     batch: batch.productId!)))
-        snt.goods = GoodsSet(totals: GoodsLineArithmetic.totals(of: [line]), lines: [line])
-        return snt
     }
 }

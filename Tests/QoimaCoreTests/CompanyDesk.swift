@@ -1,5 +1,6 @@
 import Foundation
 import QoimaCore
+import QoimaDemo
 import QoimaESF
 @testable import QoimaStore
 import QoimaXML
@@ -66,37 +67,9 @@ struct CompanyDesk {
 
     // MARK: Documents
 
-    /// A shipment of `quantity` from this company's first batch that has enough, to `buyer`'s
-    /// priority warehouse: a valid domestic sale dated today.
+    /// A shipment of `quantity` to `buyer`'s priority warehouse from this company's first batch
+    /// that holds enough: a valid domestic sale dated today.
     func shipment(to buyer: DemoCompany, number: String, quantity: Decimal) async throws -> (snt: Snt, batch: RemoteBalance) {
-        let balances = try await client.currentBalances(after: nil, limit: 1000).balances
-        let batch = try XCTUnwrap(balances.first { $0.quantity - ($0.reserveQuantity ?? 0) >= quantity * 3
-            && $0.productId != nil && $0.kpvedCode != nil && $0.tnvedCode != nil && $0.measureUnitCode != nil },
-            "no batch of \(demo.bin.rawValue) holds \(quantity)")
-        let ownStores = try await client.stores()
-        let buyerStores = try await client.stores(ofTin: buyer.bin)
-        let ownStore = try XCTUnwrap(ownStores.first { $0.isDefault == true })
-        let buyerStore = try XCTUnwrap(buyerStores.first { $0.isDefault == true })
-        var snt = SntSamples.domesticSale()
-        let today = KazakhstanClock.today()
-        snt.number = number
-        snt.date = today
-        snt.shippingDate = today
-        snt.contract?.date = today.adding(days: -30)
-        snt.seller.tin = demo.bin
-        snt.seller.name = demo.name
-        snt.seller.storeId = ownStore.id
-        snt.customer.tin = buyer.bin
-        snt.customer.name = buyer.name
-        snt.customer.storeId = buyerStore.id
-        let tnved = TnvedCode(batch.tnvedCode!)
-        SntSamples.setGoods(&snt, [
-            GoodsLine(productNumber: 1, truOriginCode: 1, productName: batch.name ?? "Тауар", tnvedCode: tnved,
-                      measureUnitCode: MeasureUnitCode(batch.measureUnitCode!), quantity: quantity,
-                      price: batch.unitPrice.flatMap { $0 > 0 ? $0 : nil } ?? 100, ndsRate: 16,
-                      productId: VirtualProductId(gsvs: GsvsCode(kpved: KpvedCode(batch.kpvedCode!), tnved: tnved),
-                                                  batch: batch.productId!)),
-        ])
-        return (snt, batch)
+        try await DemoShipment.make(client: client, seller: demo, buyer: buyer, number: number, quantity: quantity)
     }
 }
