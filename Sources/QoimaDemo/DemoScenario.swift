@@ -1,0 +1,124 @@
+import Foundation
+import QoimaCore
+import QoimaESF
+import QoimaSigning
+import QoimaStore
+
+/// What the demo world holds, built the way a user would build it: every document is signed and
+/// sent through the outbox to the in-process sandbox, the counterparty answers from its own
+/// database, and the user's database is then synced. The numbers say what each one shows.
+struct DemoScenario {
+    let world: DemoWorld
+
+    /// One company's side: its database, client and outbox.
+    struct Side {
+        let demo: DemoCompany
+        let database: QoimaDatabase
+        let company: OwnCompany
+        let client: ESFClient
+        let outbox: SntOutbox
+
+        init(_ demo: DemoCompany, databasePath: String, world: DemoWorld) throws {
+            self.demo = demo
+            database = try QoimaDatabase(location: DatabaseLocation(explicitPath: databasePath))
+            let id = try CompanyStore(database: database).findOrAdd(bin: demo.bin.rawValue, name: demo.name)
+            company = try CompanyStore(database: database).all().first { $0.id == id }!
+            let (client, signer) = try world.client(for: demo)
+            self.client = client
+            outbox = SntOutbox(client: client, database: database, signer: signer, company: company)
+        }
+
+        /// A draft of `quantity` from the first batch that holds enough; `shipped` overrides the
+        /// quantity written on the line afterwards (to make one IS ESF refuses).
+        func draft(to buyer: DemoCompany, _ number: String, quantity: Decimal = 2, shipped: Decimal? = nil) async throws
+            -> Int64 {
+            var snt = try await DemoShipment.make(client: client, seller: demo, buyer: buyer, number: number,
+                                                  quantity: quantity).snt
+            if let shipped, var goods = snt.goods {
+                goods.lines = goods.lines.map { line in
+                    var changed = line
+                    changed.quantity = shipped
+                    return GoodsLineArithmetic.completed(changed)
+                }
+                goods.totals = GoodsLineArithmetic.totals(of: goods.lines)
+                snt.goods = goods
+            }
+            return try SntDraftStore(database: database).createDraft(companyId: company.id, snt)
+        }
+
+        /// Sends draft `id` and returns its IS ESF id once IS ESF has answered.
+        @discardableResult
+        func send(_ id: Int64, expecting state: OutboxJob.State = .done) async throws -> Int64 {
+            let job = try outbox.queueSend(draft: id)
+            let finished = try await outbox.run(only: [job.id], until: .now + .seconds(60)).first
+            guard finished?.state == state, let esfId = try SntExchangeStore(database: database).exchangeState(id: id)?.esfId
+            else { throw DemoWorldError.stepFailed("sending \(id): \(finished?.lastError ?? "unfinished")") }
+            return esfId
+        }
+
+        func act(_ kind: SntActionKind, esfId: Int64, cause: String? = nil,
+                 powerOfAttorney: (number: String, date: CalendarDate)? = nil) async throws {
+            guard let local = try SntExchangeStore(database: database).document(esfId: esfId, companyId: company.id)?.id
+            else { throw DemoWorldError.stepFailed("\(demo.bin.rawValue) does not have SNT \(esfId)") }
+            let job = try outbox.queueAction(kind, document: local, cause: cause, powerOfAttorney: powerOfAttorney)
+            let finished = try await outbox.run(only: [job.id], until: .now + .seconds(60)).first
+            guard finished?.state == .done else {
+                throw DemoWorldError.stepFailed("\(kind.rawValue) \(esfId): \(finished?.lastError ?? "unfinished")")
+            }
+        }
+
+        func sync() async throws {
+            _ = try await SntSync(client: client, database: database, company: company,
+                                  firstSyncSince: Date().addingTimeInterval(-86_400)).run()
+        }
+    }
+
+    func build() async throws {
+        let folder = URL(fileURLWithPath: world.directory)
+        let own = try Side(DemoWorld.own, databasePath: world.databasePath, world: world)
+        let other = try Side(DemoWorld.counterparty,
+                             databasePath: folder.appendingPathComponent("counterparty.sqlite").path, world: world)
+        let buyer = DemoWorld.counterparty, seller = DemoWorld.own
+        let today = KazakhstanClock.today()
+
+        // A draft never sent, ready to be edited and sent.
+        _ = try await own.draft(to: buyer, "ДЕМО-001")
+        // Registered and waiting for the buyer to open it.
+        try await own.send(try await own.draft(to: buyer, "ДЕМО-002"))
+        // Opened by the buyer.
+        let delivered = try await own.send(try await own.draft(to: buyer, "ДЕМО-003"))
+        // Confirmed, declined: the buyer's answers.
+        let confirmed = try await own.send(try await own.draft(to: buyer, "ДЕМО-004", quantity: 5))
+        let declined = try await own.send(try await own.draft(to: buyer, "ДЕМО-005"))
+        // Revoked by the seller.
+        let revoked = try await own.send(try await own.draft(to: buyer, "ДЕМО-006"))
+        try await own.act(.revoke, esfId: revoked, cause: "Көлік ауыстырылды / Замена транспорта")
+        // Refused by IS ESF's checks: far more than the batch holds.
+        try await own.send(try await own.draft(to: buyer, "ДЕМО-007", quantity: 1, shipped: 1_000_000), expecting: .failed)
+        // Corrected: the original is cancelled by its FIXED_SNT.
+        let originalDraft = try await own.draft(to: buyer, "ДЕМО-008", quantity: 3)
+        try await own.send(originalDraft)
+        if let registration = try SntExchangeStore(database: own.database).exchangeState(id: originalDraft)?.registrationNumber,
+           var correction = try SntDraftStore(database: own.database).draft(id: originalDraft)?.snt {
+            correction.number = "ДЕМО-009"
+            correction.type = .fixed
+            correction.relatedRegistrationNumber = SntRegistrationNumber(registration)
+            try await own.send(try SntDraftStore(database: own.database).createDraft(companyId: own.company.id, correction))
+        }
+
+        // The counterparty answers, and sends two SNTs the user has to answer.
+        try await other.sync()
+        _ = try await other.client.viewSnts(ids: [delivered])
+        try await other.act(.confirm, esfId: confirmed, powerOfAttorney: ("12", today))
+        try await other.act(.decline, esfId: declined, cause: "Тауар сапасы сәйкес емес / Несоответствие качества")
+        try await other.send(try await other.draft(to: seller, "ҚҰР-101"))
+        try await other.send(try await other.draft(to: seller, "ҚҰР-102", quantity: 10))
+
+        // The user's database catches up: documents, warehouses, balances, dictionaries.
+        try await own.sync()
+        _ = try await VirtualWarehouseSync(client: own.client, database: own.database, company: own.company).run()
+        _ = try await DictionarySync(client: own.client, database: own.database, companyId: own.company.id).run()
+        await own.client.sessions.close()
+        await other.client.sessions.close()
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import QoimaCore
+import QoimaDemo
+import QoimaESF
+import QoimaSigning
+@testable import QoimaStore
+import XCTest
+
+/// Demo mode's world: built once through the in-process sandbox, with SNTs in every state, then
+/// kept across starts.
+final class DemoWorldTests: XCTestCase {
+    func testTheDemoWorldHoldsSNTsInEveryStateAndKeepsThemAcrossStarts() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-demo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let world = try await DemoWorld.start(directory: directory, pki: SharedTestPKI.index)
+        let database = try QoimaDatabase(location: DatabaseLocation(explicitPath: world.databasePath))
+        let company = try XCTUnwrap(CompanyStore(database: database).company(bin: DemoWorld.own.bin.rawValue))
+        XCTAssertEqual(try CompanyStore(database: database).all().count, 1, "only the user's company is own")
+
+        let rows = try database.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT number, direction, status, registrationNumber FROM snt WHERE companyId = ?",
+                             arguments: [company.id])
+        }
+        let statuses = Dictionary(rows.map { (($0["number"] as String), ($0["status"] as String)) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(statuses["ДЕМО-001"], "DRAFT")
+        XCTAssertEqual(statuses["ДЕМО-002"], "NOT_VIEWED")
+        XCTAssertEqual(statuses["ДЕМО-003"], "DELIVERED")
+        XCTAssertEqual(statuses["ДЕМО-004"], "CONFIRMED")
+        XCTAssertEqual(statuses["ДЕМО-005"], "DECLINED")
+        XCTAssertEqual(statuses["ДЕМО-006"], "REVOKED")
+        XCTAssertEqual(statuses["ДЕМО-007"], "FAILED")
+        XCTAssertEqual(statuses["ДЕМО-008"], "CANCELED")
+        XCTAssertEqual(statuses["ДЕМО-009"], "NOT_VIEWED")
+        XCTAssertEqual(statuses["ҚҰР-101"], "NOT_VIEWED")
+        XCTAssertEqual(rows.filter { $0["direction"] as String == "incoming" }.count, 2)
+        XCTAssertEqual(rows.count, 11, "each document once: \(statuses)")
+        XCTAssertGreaterThan(try BalanceStore(database: database).count(companyId: company.id), 0)
+        XCTAssertEqual(try WarehouseStore(database: database).warehouses(companyId: company.id).count, 2)
+        XCTAssertGreaterThan(try DictionaryStore(database: database).units().count, 0)
+        let login = try XCTUnwrap(ESFLoginStore(database: database).login(companyId: company.id))
+        XCTAssertEqual(login.server, world.serverURL)
+        XCTAssertEqual(world.users.map(\.isOwn), [true, false])
+        XCTAssertEqual(world.users.first?.cabinetPassword, "Qoima-Sandbox-1")
+        await world.stop()
+
+        // A second start keeps the world (the user's work in it included) and points the login
+        // at the new port.
+        _ = try SntDraftStore(database: database).createDraft(companyId: company.id,
+            StoreSamples.snt(number: "МЕНІКІ-1", date: KazakhstanClock.today(), customer: ("000140000012", "Құрылыс")))
+        let again = try await DemoWorld.start(directory: directory, pki: SharedTestPKI.index)
+        let reopened = try QoimaDatabase(location: DatabaseLocation(explicitPath: again.databasePath))
+        let count = try await reopened.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM snt") }
+        XCTAssertEqual(count, 12)
+        XCTAssertEqual(try ESFLoginStore(database: reopened).login(companyId: company.id)?.server, again.serverURL)
+        // The sandbox kept its state too: the registered SNTs are still there.
+        let client = try againClient(again)
+        let incoming = try await client.sntUpdates(direction: .outbound,
+                                                   after: SntUpdateCursor(lastEventDate: Date().addingTimeInterval(-86_400)),
+                                                   limit: 100)
+        XCTAssertGreaterThanOrEqual(incoming.snts.count, 8)
+        await again.stop()
+    }
+
+    private func againClient(_ world: DemoWorld) throws -> ESFClient {
+        let user = try XCTUnwrap(world.user(DemoWorld.own))
+        let credentials = ESFCredentials(bin: user.company.bin,
+                                         authSigner: try SharedTestPKI.signer(user.company, .authentication),
+                                         cabinetPassword: SecretBytes(user.cabinetPassword))
+        return ESFClient(sessions: ESFSessionManager(server: ESFServerProfile.named(world.serverURL)!,
+                                                     credentials: credentials))
+    }
+}
