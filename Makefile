@@ -21,8 +21,8 @@ test-deps: ## Install the missing Debian packages needed to build and test
 build: deps ## Build both executables (debug)
 	$(SWIFT) build
 
-run: build ## Build and open Qoima
-	.build/debug/qoima
+run: build ## Build and open Qoima in demo mode (the sandbox inside, demo companies, test keys)
+	.build/debug/qoima --demo
 
 test: test-deps ## Build and run the whole suite: Swift tests under Xvfb, desktop files, installed copy
 	$(SWIFT) build --build-tests

@@ -76,7 +76,8 @@ let package = Package(
         // Executables
         .executableTarget(
             name: "qoima",
-            dependencies: ["QoimaApp", "QoimaStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["QoimaApp", "QoimaStore", "QoimaDemo",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "qoima-cli",

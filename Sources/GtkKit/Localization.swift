@@ -18,7 +18,12 @@ public enum Localization {
 
 /// The translation of a literal message id.
 public func tr(_ message: String) -> String {
-    String(cString: dgettext(Localization.domain, message))
+    // gettext hands back the very pointer it was given when there is no translation: then the
+    // message is its own translation, and no String is built from a pointer into itself.
+    message.withCString { id in
+        guard let translated = dgettext(Localization.domain, id), translated != id else { return message }
+        return String(cString: translated)
+    }
 }
 
 /// The translation with `%1$@`, `%2$@` … replaced by the arguments, in any order the

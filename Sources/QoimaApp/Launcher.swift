@@ -11,6 +11,8 @@ public enum Launcher {
         case benchmarkStartup
         /// Save a PNG of the main window for every sidebar page into a directory, then exit.
         case screenshots(directory: String)
+        /// Demo mode: the main window with the welcome dialog over it.
+        case demo(DemoWelcome)
     }
 
     public static func run(_ mode: Mode) throws -> Int32 {
@@ -27,6 +29,10 @@ public enum Launcher {
             return try QoimaApplication(options: options).run()
         case .screenshots(let directory):
             return try ScreenshotTour(directory: directory).run()
+        case .demo(let welcome):
+            var options = QoimaApplication.Options()
+            options.demoWelcome = welcome
+            return try QoimaApplication(options: options).run()
         }
     }
 }

@@ -10,6 +10,8 @@ public final class MainWindow {
     public let window: ObjectHandle
     public private(set) var currentPage: AppPage
     public private(set) var firstFrameShown = false
+    /// Demo mode's welcome dialog, once shown.
+    public private(set) var welcomeDialog: ObjectHandle?
 
     private unowned let app: QoimaApplication
     private let builder = Builder(resource: "/kz/qoima/Qoima/ui/window.ui")
@@ -43,6 +45,9 @@ public final class MainWindow {
     public func present() {
         gtk_window_present(window.cPointer())
         watchFirstFrame()
+        if welcomeDialog == nil, let welcome = app.options.demoWelcome {
+            welcomeDialog = welcome.present(over: window)
+        }
     }
 
     /// Shows a page: selects its sidebar row, switches the stack and remembers the choice.

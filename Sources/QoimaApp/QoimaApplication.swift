@@ -15,6 +15,8 @@ public final class QoimaApplication {
         public var applicationID = QoimaVersion.applicationID
         /// Called once, when the main window has painted its first frame.
         public var onFirstFrame: (@MainActor (MainWindow) -> Void)?
+        /// Demo mode: the welcome dialog shown over the main window when it first opens.
+        public var demoWelcome: DemoWelcome?
 
         public init(paths: ApplicationPaths = .locate(), nonUnique: Bool = false,
                     onFirstFrame: (@MainActor (MainWindow) -> Void)? = nil) {

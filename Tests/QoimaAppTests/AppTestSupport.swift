@@ -14,7 +14,7 @@ struct AppUnderTest {
     let settingsFile: String
     private static var instances = 0
 
-    init(settingsFile: String) throws {
+    init(settingsFile: String, demoWelcome: DemoWelcome? = nil) throws {
         self.settingsFile = settingsFile
         let located = ApplicationPaths.locate()
         var options = QoimaApplication.Options(
@@ -23,6 +23,7 @@ struct AppUnderTest {
         )
         Self.instances += 1
         options.applicationID = "kz.qoima.QoimaTests.App\(Self.instances)"
+        options.demoWelcome = demoWelcome
         app = try QoimaApplication(options: options)
         try app.launch()
         window = try XCTUnwrap(app.mainWindow)
