@@ -30,7 +30,9 @@ public enum Launcher {
         case .screenshots(let directory):
             return try ScreenshotTour(directory: directory).run()
         case .demo(let welcome):
-            var options = QoimaApplication.Options()
+            // Its own instance even when Qoima already runs: the demo must not hand its
+            // window to the user's real one.
+            var options = QoimaApplication.Options(nonUnique: true)
             options.demoWelcome = welcome
             return try QoimaApplication(options: options).run()
         }
