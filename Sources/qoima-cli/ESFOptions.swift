@@ -86,16 +86,10 @@ struct ESFOptions: ParsableArguments {
                                           label: CLIText.say(CLIText.cabinetKeyringLabel, iin))
     }
 
-    /// Opens a PKCS#12 key, asking for its password as `keys` commands do.
+    /// Opens a PKCS#12 key as `keys` commands do; a wrong password or unreadable file is said
+    /// and exits with 2.
     func openKey(_ path: String) throws -> Pkcs12Signer {
-        try keyPassword.openKey(at: path) { password in
-            do {
-                return try Pkcs12Signer(path: path, password: password)
-            } catch let error as SigningError where error != .wrongPassword(path: path) {
-                StandardError.print(error.message(in: CLIText.language))
-                throw ExitCode(2)
-            }
-        }
+        try KeyFile.open(path, with: keyPassword)
     }
 }
 

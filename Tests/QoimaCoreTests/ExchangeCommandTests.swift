@@ -1,6 +1,7 @@
 import Foundation
 import QoimaCore
 import QoimaSandbox
+import QoimaSigning
 import QoimaXML
 import XCTest
 
@@ -138,6 +139,12 @@ final class ExchangeCommandTests: XCTestCase {
         let badServer = try cli(.koimaSauda, ["esf", "login", "--server", "ftp://x", "--key",
                                               SharedTestPKI.keyPath(.koimaSauda, .authentication)], expect: 2)
         XCTAssertTrue(badServer.error.contains("--server"), badServer.error)
+        // A wrong key password is said, naming the key, before anything is sent.
+        try Data("wrong".utf8).write(to: URL(fileURLWithPath: passwords.key))
+        let wrongKey = try cli(.koimaSauda, ["esf", "login", "--server", sandbox.url, "--key",
+                                             SharedTestPKI.keyPath(.koimaSauda, .authentication)], expect: 2)
+        XCTAssertTrue(wrongKey.error.contains("auth.p12"), wrongKey.error)
+        try Data(TestPKI.defaultPassword.utf8).write(to: URL(fileURLWithPath: passwords.key))
         // A wrong cabinet password is IS ESF's refusal, said plainly.
         try Data("wrong".utf8).write(to: URL(fileURLWithPath: passwords.cabinet))
         let refused = try cli(.koimaSauda, ["esf", "login", "--server", sandbox.url, "--key",
