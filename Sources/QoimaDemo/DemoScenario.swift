@@ -10,30 +10,25 @@ import QoimaStore
 struct DemoScenario {
     let world: DemoWorld
 
-    /// One company's side: its database, client and outbox.
+    /// A company's desk for the scenario; a step IS ESF does not finish as expected stops it.
     struct Side {
-        let demo: DemoCompany
-        let database: QoimaDatabase
-        let company: OwnCompany
-        let client: ESFClient
-        let outbox: SntOutbox
+        let desk: ExchangeDesk
 
         init(_ demo: DemoCompany, databasePath: String, world: DemoWorld) throws {
-            self.demo = demo
-            database = try QoimaDatabase(location: DatabaseLocation(explicitPath: databasePath))
-            let id = try CompanyStore(database: database).findOrAdd(bin: demo.bin.rawValue, name: demo.name)
-            company = try CompanyStore(database: database).all().first { $0.id == id }!
             let (client, signer) = try world.client(for: demo)
-            self.client = client
-            outbox = SntOutbox(client: client, database: database, signer: signer, company: company)
+            desk = try ExchangeDesk(demo, database: try QoimaDatabase(location: DatabaseLocation(explicitPath: databasePath)),
+                                    client: client, signer: signer)
         }
+
+        var database: QoimaDatabase { desk.database }
+        var company: OwnCompany { desk.company }
+        var client: ESFClient { desk.client }
 
         /// A draft of `quantity` from the first batch that holds enough; `shipped` overrides the
         /// quantity written on the line afterwards (to make one IS ESF refuses).
         func draft(to buyer: DemoCompany, _ number: String, quantity: Decimal = 2, shipped: Decimal? = nil) async throws
             -> Int64 {
-            var snt = try await DemoShipment.make(client: client, seller: demo, buyer: buyer, number: number,
-                                                  quantity: quantity).snt
+            var snt = try await desk.shipment(to: buyer, number: number, quantity: quantity).snt
             if let shipped, var goods = snt.goods {
                 goods.lines = goods.lines.map { line in
                     var changed = line
@@ -43,34 +38,31 @@ struct DemoScenario {
                 goods.totals = GoodsLineArithmetic.totals(of: goods.lines)
                 snt.goods = goods
             }
-            return try SntDraftStore(database: database).createDraft(companyId: company.id, snt)
+            return try desk.draft(snt)
         }
 
-        /// Sends draft `id` and returns its IS ESF id once IS ESF has answered.
+        /// Sends draft `id` and returns its IS ESF id once IS ESF has answered as expected.
         @discardableResult
         func send(_ id: Int64, expecting state: OutboxJob.State = .done) async throws -> Int64 {
-            let job = try outbox.queueSend(draft: id)
-            let finished = try await outbox.run(only: [job.id], until: .now + .seconds(60)).first
-            guard finished?.state == state, let esfId = try SntExchangeStore(database: database).exchangeState(id: id)?.esfId
-            else { throw DemoWorldError.stepFailed("sending \(id): \(finished?.lastError ?? "unfinished")") }
+            let finished = try await desk.send(id)
+            guard finished.state == state, let esfId = try desk.state(id)?.esfId else {
+                throw DemoWorldError.stepFailed("sending \(id): \(finished.lastError ?? finished.state.rawValue)")
+            }
             return esfId
         }
 
         func act(_ kind: SntActionKind, esfId: Int64, cause: String? = nil,
                  powerOfAttorney: (number: String, date: CalendarDate)? = nil) async throws {
-            guard let local = try SntExchangeStore(database: database).document(esfId: esfId, companyId: company.id)?.id
-            else { throw DemoWorldError.stepFailed("\(demo.bin.rawValue) does not have SNT \(esfId)") }
-            let job = try outbox.queueAction(kind, document: local, cause: cause, powerOfAttorney: powerOfAttorney)
-            let finished = try await outbox.run(only: [job.id], until: .now + .seconds(60)).first
-            guard finished?.state == .done else {
-                throw DemoWorldError.stepFailed("\(kind.rawValue) \(esfId): \(finished?.lastError ?? "unfinished")")
+            guard let local = try desk.local(esfId: esfId) else {
+                throw DemoWorldError.stepFailed("\(desk.demo.bin.rawValue) does not have SNT \(esfId)")
+            }
+            let finished = try await desk.act(kind, on: local, cause: cause, powerOfAttorney: powerOfAttorney)
+            guard finished.state == .done else {
+                throw DemoWorldError.stepFailed("\(kind.rawValue) \(esfId): \(finished.lastError ?? finished.state.rawValue)")
             }
         }
 
-        func sync() async throws {
-            _ = try await SntSync(client: client, database: database, company: company,
-                                  firstSyncSince: Date().addingTimeInterval(-86_400)).run()
-        }
+        func sync() async throws { try await desk.sync() }
     }
 
     func build() async throws {
@@ -116,7 +108,7 @@ struct DemoScenario {
 
         // The user's database catches up: documents, warehouses, balances, dictionaries.
         try await own.sync()
-        _ = try await VirtualWarehouseSync(client: own.client, database: own.database, company: own.company).run()
+        _ = try await own.desk.syncBalances()
         _ = try await DictionarySync(client: own.client, database: own.database, companyId: own.company.id).run()
         await own.client.sessions.close()
         await other.client.sessions.close()
