@@ -109,7 +109,8 @@ let package = Package(
             dependencies: ["QoimaCore", "QoimaXML", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "GtkKitTests", dependencies: ["GtkKit", "CGtkShim"]),
-        .testTarget(name: "QoimaAppTests", dependencies: ["QoimaApp", "GtkKit", "QoimaCore"]),
+        .testTarget(name: "QoimaAppTests", dependencies: ["QoimaApp", "GtkKit", "QoimaCore", "QoimaStore", "QoimaXML",
+                                                          "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaDemo"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,7 @@ public final class MainWindow {
     private let builder = Builder(resource: "/kz/qoima/Qoima/ui/window.ui")
     private let leaflet: ObjectHandle
     private let stack: ObjectHandle
+    private let toastOverlay: ObjectHandle
     private let sidebar: ObjectHandle
     private let backButton: ObjectHandle
     private let windowTitle: ObjectHandle
@@ -28,6 +29,7 @@ public final class MainWindow {
         window = builder.object("window")
         leaflet = builder.object("leaflet")
         stack = builder.object("stack")
+        toastOverlay = builder.object("toast_overlay")
         sidebar = builder.object("sidebar")
         backButton = builder.object("back_button")
         windowTitle = builder.object("window_title")
@@ -80,6 +82,31 @@ public final class MainWindow {
         }
         app.settings.setBool("window-maximized", maximized)
         app.settings.flush()
+    }
+
+    /// Puts a page's own widget in the stack in place of its status page.
+    public func install(_ content: ObjectHandle, for page: AppPage) {
+        let wasVisible = visiblePageName == page.rawValue
+        if let old = gtk_stack_get_child_by_name(stack.cPointer(), page.rawValue) {
+            gtk_stack_remove(stack.cPointer(), old)
+        }
+        gtk_stack_add_named(stack.cPointer(), content.widget, page.rawValue)
+        if wasVisible { gtk_stack_set_visible_child_name(stack.cPointer(), page.rawValue) }
+    }
+
+    /// Shows a toast over the pages; with `button`, `action` runs when it is pressed (undo).
+    @discardableResult
+    public func showToast(_ title: String, button: String? = nil, timeout: UInt32 = 8,
+                          action: (@MainActor () -> Void)? = nil) -> ObjectHandle {
+        let toast = ObjectHandle(adw_toast_new(title)!, transfer: .full)
+        adw_toast_set_timeout(toast.opaque, timeout)
+        if let button, let action {
+            adw_toast_set_button_label(toast.opaque, button)
+            toast.connect("button-clicked") { action() }
+        }
+        // The overlay takes its own reference.
+        adw_toast_overlay_add_toast(toastOverlay.opaque, OpaquePointer(g_object_ref(toast.raw)))
+        return toast
     }
 
     // MARK: Dialogs

@@ -2,6 +2,7 @@ import CAdw
 import CGtk
 import GtkKit
 import QoimaCore
+import QoimaStore
 
 /// The GUI application: one AdwApplication, its settings, actions and main window.
 @MainActor
@@ -17,6 +18,8 @@ public final class QoimaApplication {
         public var onFirstFrame: (@MainActor (MainWindow) -> Void)?
         /// Demo mode: the welcome dialog shown over the main window when it first opens.
         public var demoWelcome: DemoWelcome?
+        /// The database the desk works on (`QOIMA_DATABASE`, else the user's default).
+        public var database = DatabaseLocation()
 
         public init(paths: ApplicationPaths = .locate(), nonUnique: Bool = false,
                     onFirstFrame: (@MainActor (MainWindow) -> Void)? = nil) {
@@ -30,6 +33,10 @@ public final class QoimaApplication {
     public let settings: Settings
     public let options: Options
     public private(set) var mainWindow: MainWindow?
+    /// The SNT desk's database and company; nil until the database has an own company.
+    public private(set) var desk: DeskContext?
+    /// Why the database could not be opened, shown on the desk's pages.
+    public private(set) var deskError: String?
     public private(set) lazy var actions = ActionMap(application)
 
     public init(options: Options = Options()) throws {
@@ -94,8 +101,19 @@ public final class QoimaApplication {
     }
 
     private func activate() {
-        if mainWindow == nil { mainWindow = MainWindow(application: self) }
+        if mainWindow == nil {
+            openDesk()
+            mainWindow = MainWindow(application: self)
+        }
         mainWindow?.present()
+    }
+
+    private func openDesk() {
+        do {
+            desk = try DeskContext.open(location: options.database, settings: settings)
+        } catch {
+            deskError = String(describing: error)
+        }
     }
 
     /// Follows the `color-scheme` setting: the system's style, or forced light or dark.

@@ -2,6 +2,7 @@ import CAdw
 import CGtk
 import Foundation
 import GtkKit
+import QoimaStore
 @testable import QoimaApp
 import XCTest
 
@@ -14,7 +15,7 @@ struct AppUnderTest {
     let settingsFile: String
     private static var instances = 0
 
-    init(settingsFile: String, demoWelcome: DemoWelcome? = nil) throws {
+    init(settingsFile: String, demoWelcome: DemoWelcome? = nil, database: String? = nil) throws {
         self.settingsFile = settingsFile
         let located = ApplicationPaths.locate()
         var options = QoimaApplication.Options(
@@ -24,6 +25,8 @@ struct AppUnderTest {
         Self.instances += 1
         options.applicationID = "kz.qoima.QoimaTests.App\(Self.instances)"
         options.demoWelcome = demoWelcome
+        // Never the user's own database: a scratch file beside the settings unless one is given.
+        options.database = DatabaseLocation(explicitPath: database ?? settingsFile + ".sqlite")
         app = try QoimaApplication(options: options)
         try app.launch()
         window = try XCTUnwrap(app.mainWindow)
