@@ -42,4 +42,10 @@ void qoima_row_list_set_ids(QoimaRowList *list, const int64_t *ids, guint count)
 /// How many items this list has made so far (for tests of laziness).
 uint64_t qoima_row_list_items_made(QoimaRowList *list);
 
+// MARK: Accessibility (gtk_accessible_update_property is variadic)
+
+static inline void qoima_accessible_set_label(GtkWidget *widget, const char *label) {
+    gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 #endif

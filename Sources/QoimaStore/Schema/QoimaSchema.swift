@@ -11,6 +11,7 @@ enum QoimaSchema {
         ("v1", SchemaV1.create),
         ("v2", SchemaV2.migrate),
         ("v3", SchemaV3.migrate),
+        ("v4", SchemaV4.migrate),
     ]
 
     static var migrator: DatabaseMigrator {
