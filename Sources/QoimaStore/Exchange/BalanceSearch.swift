@@ -12,10 +12,10 @@ extension BalanceStore {
             let base = "SELECT * FROM balance WHERE companyId = ? AND storeId = ?"
             let order = " ORDER BY CAST(quantity AS REAL) - coalesce(CAST(reserveQuantity AS REAL), 0) <= 0, name, balanceId"
             if !needle.isEmpty, needle.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                return try Row.fetchAll(db, sql: base + " AND (tnvedCode LIKE ? OR gtin LIKE ? OR gtin LIKE ?)" + order
-                                            + " LIMIT ?",
-                                        arguments: [companyId, storeId, needle + "%", needle + "%",
-                                                    Gtin(needle).gtin14 + "%", limit]).map(Self.decode)
+                // A GTIN may be stored with leading zeros the user does not type: it is matched anywhere.
+                return try Row.fetchAll(db, sql: base + " AND (tnvedCode LIKE ? OR gtin LIKE ?)" + order + " LIMIT ?",
+                                        arguments: [companyId, storeId, needle + "%", "%" + needle + "%", limit])
+                    .map(Self.decode)
             }
             // Names are mostly Cyrillic, which SQLite's LIKE does not fold: filter in Swift.
             let folded = needle.lowercased()
