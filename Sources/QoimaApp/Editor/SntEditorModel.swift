@@ -145,6 +145,7 @@ public final class SntEditorModel {
                                                message: Self.message(of: error), severity: .error, source: .input)
         }
         replaceLine(index, with: line)
+        onChange?(.lines(index))
     }
 
     /// Any change to the SNT as a whole (tests, the factory's defaults).

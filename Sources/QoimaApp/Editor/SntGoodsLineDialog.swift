@@ -17,6 +17,7 @@ final class SntGoodsLineDialog {
     private unowned let model: SntEditorModel
     private var quiet = false
     private var inputColumns: Set<GoodsLineField> = []
+    private var editing: GoodsLineField?
 
     init(model: SntEditorModel, line: Int, transientFor parent: ObjectHandle) {
         self.model = model
@@ -53,6 +54,9 @@ final class SntGoodsLineDialog {
                 let entry = row
                 row.connect("changed") { [weak self] in
                     guard let self, !self.quiet else { return }
+                    // The amounts follow as the user types; the row typed in keeps its text as typed.
+                    self.editing = binding.column
+                    defer { self.editing = nil }
                     self.model.setText(EntryText.text(of: entry), for: binding, line: self.line)
                 }
                 adw_preferences_group_add(gcast(group), row.widget)
@@ -95,7 +99,7 @@ final class SntGoodsLineDialog {
             guard let row = rows[binding.column] else { continue }
             let value = binding.get(current)
             if binding.set != nil {
-                if !inputColumns.contains(binding.column) { EntryText.set(value, on: row) }
+                if !inputColumns.contains(binding.column), binding.column != editing { EntryText.set(value, on: row) }
             } else {
                 adw_action_row_set_subtitle(row.cPointer(), value.isEmpty ? "—" : value)
             }
