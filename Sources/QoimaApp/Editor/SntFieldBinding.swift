@@ -192,25 +192,27 @@ extension SntFormSection {
     static func consignment() -> SntFormSection {
         typealias B = SntFieldBinding
         func fields(_ numbers: SntField.ConsignmentFields, _ path: WritableKeyPath<Snt, ConsignmentParty?>,
-                    who: String) -> [SntFieldBinding] {
+                    labels: (tin: String, name: String, country: String)) -> [SntFieldBinding] {
             [
-                B(field: numbers.tin, label: tr("IIN/BIN of the %1$@", who), kind: .text,
+                B(field: numbers.tin, label: labels.tin, kind: .text,
                   get: { $0[keyPath: path]?.tin?.rawValue ?? "" },
                   set: { snt, text in FieldText.edit(&snt[keyPath: path], empty: ConsignmentParty()) {
                       $0.tin = FieldText.optional(text).map(TaxpayerNumber.init) } }),
-                B(field: numbers.name, label: tr("Name of the %1$@", who), kind: .text,
+                B(field: numbers.name, label: labels.name, kind: .text,
                   get: { $0[keyPath: path]?.name ?? "" },
                   set: { snt, text in FieldText.edit(&snt[keyPath: path], empty: ConsignmentParty()) {
                       $0.name = text.trimmingCharacters(in: .whitespaces) } }),
-                B(field: numbers.countryCode, label: tr("Country of the %1$@", who), kind: .text,
+                B(field: numbers.countryCode, label: labels.country, kind: .text,
                   get: { $0[keyPath: path]?.countryCode?.rawValue ?? "" },
                   set: { snt, text in FieldText.edit(&snt[keyPath: path], empty: ConsignmentParty()) {
                       $0.countryCode = FieldText.optional(text).map { CountryCode($0.uppercased()) } } }),
             ]
         }
         return SntFormSection(letter: "D", title: tr("D · Consignor and consignee"),
-                              fields: fields(SntField.consignor, \.consignor, who: tr("consignor"))
-                                  + fields(SntField.consignee, \.consignee, who: tr("consignee")))
+                              fields: fields(SntField.consignor, \.consignor, labels: (
+                                  tr("IIN/BIN of the consignor"), tr("Consignor"), tr("Country of the consignor")))
+                                  + fields(SntField.consignee, \.consignee, labels: (
+                                      tr("IIN/BIN of the consignee"), tr("Consignee"), tr("Country of the consignee"))))
     }
 
     static func carriage() -> SntFormSection {
