@@ -3,10 +3,11 @@ import Foundation
 import QoimaCore
 import QoimaXML
 
-// qoima-bench [--output FILE] [--only snt|store|exchange] [--snts N]: serialise, validate and parse SNTs of
+// qoima-bench [--output FILE] [--only snt|store|exchange|editor] [--snts N]: serialise, validate and parse SNTs of
 // 1, 50 and 1,000 lines and compare parsing with a bare libxml2 parse of the same bytes; then the
 // local database (StoreBenchmark) at N SNTs (default 1,000,000); then the exchange with the sandbox
-// (ExchangeBenchmark). Prints tables and writes JSON.
+// (ExchangeBenchmark); then opening the SNT editor on 1,000 lines (EditorBenchmark, needs a display).
+// Prints tables and writes JSON.
 
 
 /// Runs `body` repeatedly for about `budget` and returns seconds per run (after a warm-up).
@@ -97,6 +98,12 @@ if only == nil || only == "exchange" {
     exchangeResults = try await ExchangeBenchmark(folder: folder).run()
 }
 
+var editorResults: [String: Any]?
+if only == nil || only == "editor" {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-bench-editor")
+    editorResults = try EditorBenchmark(folder: folder).run()
+}
+
 if let outputPath {
     // Merge into the file, so other benchmarks can keep their own keys beside this one.
     var all: [String: Any] = [:]
@@ -109,6 +116,10 @@ if let outputPath {
     if var exchangeResults {
         exchangeResults["measuredOn"] = measuredOn
         all["exchange"] = exchangeResults
+    }
+    if var editorResults {
+        editorResults["measuredOn"] = measuredOn
+        all["editor"] = editorResults
     }
     if var storeResults {
         storeResults["measuredOn"] = measuredOn

@@ -21,7 +21,7 @@ public final class SntEditorWindow {
     let counterpartyPicker: TypeAheadPicker<Counterparty>
     private(set) var lineDialog: SntGoodsLineDialog?
     private(set) var fieldRows: [String: SntFieldRow] = [:]
-    private let builder = Builder(resource: "/kz/qoima/Qoima/ui/snt-editor.ui")
+    private let builder: Builder
     private let page: ObjectHandle
     private let saveLabel: ObjectHandle
     private let statusLabel: ObjectHandle
@@ -35,6 +35,9 @@ public final class SntEditorWindow {
     public init(draftId: Int64, context: DeskContext, transientFor parent: ObjectHandle?) throws {
         model = try SntEditorModel(database: context.database, company: context.company, draftId: draftId,
                                    today: context.today)
+        // The window may open without the application (the benchmark); registering is idempotent.
+        ResourceBundle.register(base64: embeddedGResourceBase64)
+        builder = Builder(resource: "/kz/qoima/Qoima/ui/snt-editor.ui")
         window = builder.object("editor_window")
         page = builder.object("form_page")
         saveLabel = builder.object("save_label")
