@@ -162,8 +162,14 @@ public final class DeskExchange {
                     ?? .unreadableFile(path: login.authKeyPath, reason: String(describing: error))))
             }
             let credentials = ESFCredentials(bin: TaxpayerNumber(bin), authSigner: authSigner, cabinetPassword: cabinet)
-            let sessions = ESFSessionManager(server: server, credentials: credentials,
-                                             sessionIds: StoredSessionIds(database: database))
+            // A session left open by an earlier run would be reused without a login, so a wrong
+            // cabinet password would surface only when it expires, in the middle of a send. The
+            // login is made afresh (IS ESF's open session is closed by credentials first), and
+            // its id kept for the next run of qoima-cli or the app.
+            let sessionIds = StoredSessionIds(database: database)
+            try? sessionIds.save(sessionId: nil, scope: .esf, server: server.baseURL, iin: credentials.userIIN.rawValue,
+                                 tin: credentials.bin.rawValue)
+            let sessions = ESFSessionManager(server: server, credentials: credentials, sessionIds: sessionIds)
             do throws(ESFError) {
                 _ = try await sessions.sessionId(.esf)
             } catch {

@@ -328,6 +328,13 @@ final class SigningDialog {
         gtk_widget_get_visible(widget(id).widget) != 0 ? String(cString: gtk_label_get_text(widget(id).cPointer())) : nil
     }
 
+    /// The key file the dialog will open.
+    var keyPathShown: String { keyPath }
+    var isSpinning: Bool { gtk_spinner_get_spinning(widget("spinner").cPointer()) != 0 }
+    var passwordFieldMarked: Bool { gtk_widget_has_css_class(widget("password_row").widget, "error") != 0 }
+    /// The outcome's details once shown.
+    var resultText: String? { phase == .finished ? String(cString: gtk_label_get_text(widget("result_text").cPointer())) : nil }
+
     // MARK: The signer
 
     /// Name, IIN/BIN and validity of the opened key, with a warning when it has expired or
