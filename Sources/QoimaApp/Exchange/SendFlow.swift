@@ -106,6 +106,6 @@ public final class SendFlow {
     /// `G1.6[1]: text`, or the text alone for an error about the whole document.
     static func errorLine(_ error: ExchangeError) -> String {
         guard let location = error.location else { return error.text }
-        return tr("%1$@: %2$@", location, error.text)
+        return location + ": " + error.text
     }
 }

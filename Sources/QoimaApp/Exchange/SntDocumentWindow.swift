@@ -202,7 +202,7 @@ public final class SntDocumentWindow {
 
     private func readOnlyRow(field: String, label: String, value: String) -> UnsafeMutablePointer<GtkWidget> {
         let row = adw_action_row_new()!
-        adw_preferences_row_set_title(gcast(row), tr("%1$@ · %2$@", field, label))
+        adw_preferences_row_set_title(gcast(row), field + " · " + label)
         adw_preferences_row_set_use_markup(gcast(row), 0)
         adw_action_row_set_subtitle(gcast(row), value)
         gtk_widget_set_name(row, "field-\(field)")
@@ -290,7 +290,7 @@ public final class SntDocumentWindow {
             Column(field: .measureUnitCode, title: tr("Unit"), value: { $0.measureUnitCode?.rawValue }),
             Column(field: .quantity, title: tr("Quantity"), value: { $0.quantity.map(number) }),
             Column(field: .price, title: tr("Price"), value: { $0.price.map(number) }),
-            Column(field: .ndsRate, title: tr("VAT %"), value: { $0.ndsRate.map(String.init) }),
+            Column(field: .ndsRate, title: tr("VAT rate"), value: { $0.ndsRate.map(String.init) }),
             Column(field: .priceWithTax, title: tr("Total with VAT"), value: { $0.priceWithTax.map(number) }),
             Column(field: .productId, title: tr("Product id"), value: { $0.productId?.rawValue }),
         ]
@@ -315,7 +315,7 @@ public final class SntDocumentWindow {
                 let text = lines.indices.contains(index) ? value(lines[index]) ?? "" : ""
                 gtk_label_set_text(gcast(label), text)
             }
-            let title = tr("%1$@ %2$@", "G1.\(column.field.number)", column.title)
+            let title = "G1.\(column.field.number) " + column.title
             let viewColumn = gtk_column_view_column_new(title, gcast(handle.raw))!
             g_object_ref(handle.raw)  // the column took the factory's reference; the handle keeps its own
             gtk_column_view_column_set_resizable(viewColumn, 1)
