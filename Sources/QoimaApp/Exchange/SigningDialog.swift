@@ -76,6 +76,12 @@ final class SigningDialog {
         gtk_widget_set_visible(widget("extra_box").widget, 1)
     }
 
+    /// Marks the accept button as destructive (a decline or revocation cannot be undone).
+    func markAcceptDestructive() {
+        gtk_widget_remove_css_class(widget("accept_button").widget, "suggested-action")
+        gtk_widget_add_css_class(widget("accept_button").widget, "destructive-action")
+    }
+
     func present() {
         gtk_window_present(window.cPointer())
         if isFileKey { gtk_widget_grab_focus(widget("password_row").widget) }

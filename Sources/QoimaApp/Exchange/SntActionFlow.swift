@@ -28,6 +28,8 @@ final class SntActionFlow {
                                  finished: finished)
         running[ObjectIdentifier(flow)] = flow
         flow.signing.present()
+        // The answer's own fields come first.
+        gtk_widget_grab_focus(flow.fields.object(SntAnswerRules.needsCause(kind) ? "cause_row" : "poa_number_row").widget)
         return flow
     }
 
@@ -49,6 +51,7 @@ final class SntActionFlow {
                 ? tr("Declining is final. If an ESF was issued on this SNT, IS ESF cancels it too (“cancelled upon rejection of the SNT”), and the supplier's reserved goods are released.")
                 : tr("Revoking is final. If an ESF was issued on this SNT, IS ESF cancels it too (“cancelled upon recall of the SNT”), and the reserved goods return to your balance."))
             gtk_widget_set_visible(fields.object("warning_label").widget, 1)
+            signing.markAcceptDestructive()
         }
         signing.addExtra(fields.object("action_fields"))
         signing.validate = { [weak self] in self?.readFields() ?? false }
