@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "GtkKit", dependencies: ["CGtk", "CAdw", "CGtkShim"]),
         .target(
             name: "QoimaApp",
-            dependencies: ["GtkKit", "QoimaCore", "QoimaStore", "QoimaESF", "QoimaPrint"],
+            dependencies: ["GtkKit", "QoimaCore", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaPrint"],
             plugins: ["GResourcePlugin"]
         ),
         .plugin(name: "GResourcePlugin", capability: .buildTool()),

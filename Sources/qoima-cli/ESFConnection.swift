@@ -48,18 +48,3 @@ struct ESFConnection {
         return ExitCode(1)
     }
 }
-
-/// Session ids kept in the database, so each command reuses the session of the one before
-/// rather than opening (and leaving open) one of its own.
-struct StoredSessionIds: ESFSessionIdStore {
-    let database: QoimaDatabase
-
-    func sessionId(scope: ESFScope, server: String, iin: String, tin: String) throws -> String? {
-        try ESFLoginStore(database: database).sessionId(server: server, scope: scope.rawValue, iin: iin, tin: tin)
-    }
-
-    func save(sessionId: String?, scope: ESFScope, server: String, iin: String, tin: String) throws {
-        try ESFLoginStore(database: database).saveSessionId(sessionId, server: server, scope: scope.rawValue, iin: iin,
-                                                            tin: tin)
-    }
-}

@@ -60,7 +60,7 @@ struct ESFOptions: ParsableArguments {
 
     /// The cabinet password: from `--cabinet-password-file`, the keyring, or the terminal.
     func cabinetPassword(iin: String, server: String) throws -> SecretBytes {
-        let identity = "esf-cabinet:\(iin)@\(server)"
+        let identity = ESFCredentials.keyringIdentity(iin: iin, server: server)
         if let cabinetPasswordFile {
             do {
                 return try PasswordInput.fromFile(cabinetPasswordFile)
@@ -81,7 +81,7 @@ struct ESFOptions: ParsableArguments {
     /// Keeps the cabinet password in the keyring when `--remember` was given.
     func rememberCabinetPassword(_ password: SecretBytes, iin: String, server: String) {
         guard keyPassword.remember else { return }
-        let identity = "esf-cabinet:\(iin)@\(server)"
+        let identity = ESFCredentials.keyringIdentity(iin: iin, server: server)
         try? KeyringPasswordStore().store(password: password, for: identity,
                                           label: CLIText.say(CLIText.cabinetKeyringLabel, iin))
     }

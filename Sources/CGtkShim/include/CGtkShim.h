@@ -17,6 +17,13 @@ static inline gboolean qoima_is_a(gpointer instance, GType type) {
 static inline gboolean qoima_object_is_floating(gpointer object) { return g_object_is_floating(object); }
 static inline guint qoima_object_ref_count(gpointer object) { return ((GObject *)object)->ref_count; }
 
+// MARK: Accessibility (variadic in C)
+
+/// Gives a widget without visible text (an icon-only button) the name screen readers say.
+static inline void qoima_accessible_set_label(GtkWidget *widget, const char *label) {
+    gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 // MARK: libdispatch's main queue on the GLib main loop
 
 /// Adds libdispatch's main-queue handle to the default GLib main context, so blocks sent to
@@ -41,11 +48,5 @@ QoimaRowList *qoima_row_list_new(void);
 void qoima_row_list_set_ids(QoimaRowList *list, const int64_t *ids, guint count);
 /// How many items this list has made so far (for tests of laziness).
 uint64_t qoima_row_list_items_made(QoimaRowList *list);
-
-// MARK: Accessibility (gtk_accessible_update_property is variadic)
-
-static inline void qoima_accessible_set_label(GtkWidget *widget, const char *label) {
-    gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
 
 #endif

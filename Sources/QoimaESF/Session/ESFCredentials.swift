@@ -25,6 +25,12 @@ public struct ESFCredentials: Sendable {
 
     /// The user's IIN, from the authentication certificate; empty when it names none.
     public var userIIN: TaxpayerNumber { authSigner.certificate.iin ?? TaxpayerNumber("") }
+
+    /// The name under which the cabinet password of user `iin` on `server` (a base URL) is kept
+    /// in the desktop keyring, shared by qoima-cli and the app.
+    public static func keyringIdentity(iin: String, server: String) -> String {
+        "esf-cabinet:\(iin)@\(server)"
+    }
 }
 
 /// The cabinet password, shared by the tasks of one session manager. Every use goes through the
