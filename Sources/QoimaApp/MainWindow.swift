@@ -12,6 +12,8 @@ public final class MainWindow {
     public private(set) var firstFrameShown = false
     /// Demo mode's welcome dialog, once shown.
     public private(set) var welcomeDialog: ObjectHandle?
+    /// The SNT desk (lists, editors, sending); nil while the database has no own company.
+    public private(set) var desk: DeskController?
 
     private unowned let app: QoimaApplication
     private let builder = Builder(resource: "/kz/qoima/Qoima/ui/window.ui")
@@ -41,6 +43,7 @@ public final class MainWindow {
         buildPages()
         connectSignals()
         addActions()
+        openDesk()
         show(currentPage)
     }
 
@@ -181,6 +184,35 @@ public final class MainWindow {
             guard let page = AppPage(rawValue: name) else { return }
             self?.show(page)
         })
+    }
+
+    /// Puts the SNT desk's pages in place and adds the actions that start, send and find SNTs.
+    private func openDesk() {
+        let deskButtons = [builder.object("new_button"), builder.object("refresh_button")]
+        guard let context = app.desk else {
+            for button in deskButtons { gtk_widget_set_visible(button.widget, 0) }
+            if let error = app.deskError { showToast(tr("The database could not be opened: %1$@", error), timeout: 0) }
+            return
+        }
+        let desk = DeskController(context: context, window: self)
+        self.desk = desk
+        adw_window_title_set_title(windowTitle.opaque, context.company.nameRu.isEmpty ? "Qoima" : context.company.nameRu)
+        let actions = ActionMap(window)
+        actions.add("new-snt") { [weak desk] in desk?.newBlank() }
+        actions.add("new-copy") { [weak desk] in desk?.newCopy() }
+        actions.add("new-return") { [weak desk] in desk?.newReturn() }
+        actions.add("new-correction") { [weak desk] in desk?.newCorrection() }
+        actions.add("new-from-template") { [weak desk] in desk?.chooseTemplate() }
+        actions.add("import-snt") { [weak desk] in desk?.chooseFileToImport() }
+        actions.add("search") { [weak desk] in desk?.currentList?.focusSearch() }
+        actions.add("send-selected") { [weak desk] in desk?.sendSelected() }
+        actions.add("refresh") { [weak desk] in desk?.refresh() }
+    }
+
+    /// Lets a document window live in the application beside the main one, so closing either
+    /// leaves the other open and the application runs until the last closes.
+    func adopt(_ other: ObjectHandle) {
+        gtk_window_set_application(other.cPointer(), app.application.cPointer())
     }
 
     private func showPage(ofRow row: UnsafeMutableRawPointer?) {

@@ -95,10 +95,18 @@ public final class QoimaApplication {
         actions.add("preferences") { [weak self] in self?.mainWindow?.showPreferences() }
         setAccelerators(application, for: "app.quit", ["<Ctrl>q"])
         setAccelerators(application, for: "app.preferences", ["<Ctrl>comma"])
+        for (action, keys) in Self.deskAccelerators { setAccelerators(application, for: action, keys) }
         for page in AppPage.allCases {
             setAccelerators(application, for: "win.show-page::\(page.rawValue)", [page.accelerator])
         }
     }
+
+    /// The SNT desk's window shortcuts; the editor and document windows bind their own
+    /// (listed together in ui/help-overlay.ui).
+    static let deskAccelerators: [(String, [String])] = [
+        ("win.new-snt", ["<Ctrl>n"]), ("win.new-copy", ["<Ctrl><Shift>n"]), ("win.import-snt", ["<Ctrl>o"]),
+        ("win.search", ["<Ctrl>f"]), ("win.send-selected", ["<Ctrl>Return"]), ("win.refresh", ["F5"]),
+    ]
 
     private func activate() {
         if mainWindow == nil {

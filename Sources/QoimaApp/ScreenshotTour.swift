@@ -1,9 +1,14 @@
+import CAdw
 import CGtk
 import Foundation
 import GtkKit
+import QoimaCore
+import QoimaStore
 
-/// Opens the main window at a fixed size, with a settings file of its own, and saves one PNG
-/// per sidebar page: the pictures in docs/screenshots/ come from here (`make screenshots`).
+/// Opens the main window at a fixed size, with a settings file of its own, over the database
+/// the launcher chose (the demo world's for `make screenshots`), and saves PNGs of every sidebar
+/// page, the editor, an incoming SNT and the signing dialog, in the light and the dark style:
+/// the pictures in docs/screenshots/ come from here.
 @MainActor
 public struct ScreenshotTour {
     public static let windowSize = (width: 1100, height: 720)
@@ -26,15 +31,56 @@ public struct ScreenshotTour {
             FileHandle.standardError.write(Data("qoima: the main window did not appear\n".utf8))
             return 1
         }
-        for page in AppPage.allCases {
-            window.show(page)
-            MainContext.run(for: 0.4)
-            let path = directory + "/\(page.rawValue).png"
-            try WidgetSnapshot.savePNG(of: window.window, to: path)
-            print(path)
+        for (scheme, name) in [(ADW_COLOR_SCHEME_FORCE_LIGHT, "light"), (ADW_COLOR_SCHEME_FORCE_DARK, "dark")] {
+            adw_style_manager_set_color_scheme(adw_style_manager_get_default(), scheme)
+            for page in AppPage.allCases {
+                window.show(page)
+                MainContext.run(for: 0.4)
+                try save(window.window, "\(page.rawValue)-\(name)")
+            }
+            if let desk = window.desk { try tourDocuments(desk, style: name) }
         }
         gtk_window_destroy(window.window.cPointer())
         MainContext.drain()
         return 0
+    }
+
+    /// The editor of the first draft, the signing dialog over it, and the first incoming SNT.
+    private func tourDocuments(_ desk: DeskController, style: String) throws {
+        let list = SntList(database: desk.context.database)
+        let company = desk.context.company.id
+        if let draft = try list.page(SntListQuery(companyId: company, direction: .outgoing, statuses: [.draft]), limit: 1).first {
+            desk.open(draft.id)
+            if let editor = desk.editors[draft.id] {
+                gtk_window_set_default_size(editor.window.cPointer(), 1000, 760)
+                MainContext.run(for: 0.8)
+                try save(editor.window, "editor-\(style)")
+                desk.exchange.usesKeyring = false
+                desk.send(draft.id)
+                MainContext.run(for: 0.6)
+                if let flow = desk.sending {
+                    try save(flow.dialog, "signing-\(style)")
+                    gtk_window_close(flow.dialog.cPointer())
+                }
+                gtk_window_close(editor.window.cPointer())
+                MainContext.run(for: 0.2)
+            }
+        }
+        if let incoming = try list.page(SntListQuery(companyId: company, direction: .incoming), limit: 1).first {
+            desk.open(incoming.id)
+            if let document = desk.documents[incoming.id] {
+                gtk_window_set_default_size(document.window.cPointer(), 1000, 760)
+                MainContext.run(for: 0.8)
+                try save(document.window, "incoming-document-\(style)")
+                gtk_window_close(document.window.cPointer())
+                MainContext.run(for: 0.2)
+            }
+        }
+    }
+
+    private func save(_ widget: ObjectHandle, _ name: String) throws {
+        let path = directory + "/\(name).png"
+        try WidgetSnapshot.savePNG(of: widget, to: path)
+        print(path)
     }
 }

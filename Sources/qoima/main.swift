@@ -53,13 +53,18 @@ struct QoimaCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let mode: Launcher.Mode = if let screenshotDirectory {
-            .screenshots(directory: screenshotDirectory)
-        } else if benchmarkStartup {
-            .benchmarkStartup
-        } else {
-            .interactive
+        if let screenshotDirectory {
+            // The pictures show the demo world, built afresh in a scratch folder.
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-screenshots-\(getpid())").path
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let world = try DemoStart.world(reset: true, directory: folder)
+            defer { DemoStart.stop(world) }
+            setenv("QOIMA_DATABASE", world.databasePath, 1)
+            let status = try MainActor.assumeIsolated { try Launcher.run(.screenshots(directory: screenshotDirectory)) }
+            if status != 0 { throw ExitCode(status) }
+            return
         }
+        let mode: Launcher.Mode = benchmarkStartup ? .benchmarkStartup : .interactive
         let status = try MainActor.assumeIsolated { try Launcher.run(mode) }
         if status != 0 { throw ExitCode(status) }
     }
@@ -72,13 +77,13 @@ enum DemoStart {
         var result: Result<DemoWorld, any Error>?
     }
 
-    static func world(reset: Bool) throws -> DemoWorld {
+    static func world(reset: Bool, directory: String = DemoWorld.defaultDirectory()) throws -> DemoWorld {
         FileHandle.standardError.write(Data("Qoima demo: starting the sandbox and the demo companies…\n".utf8))
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task.detached {
             do {
-                outcome.result = .success(try await DemoWorld.start(reset: reset))
+                outcome.result = .success(try await DemoWorld.start(directory: directory, reset: reset))
             } catch {
                 outcome.result = .failure(error)
             }

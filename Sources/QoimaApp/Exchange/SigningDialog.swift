@@ -42,7 +42,6 @@ final class SigningDialog {
     private let exchange: DeskExchange
     private let builder: Builder
     private var keyPath: String
-    private var fileChooser: ObjectHandle?
     private var cabinetRemembered = false
 
     init(exchange: DeskExchange, title: String, summary: String, acceptLabel: String, transientFor parent: ObjectHandle?) {
@@ -234,30 +233,8 @@ final class SigningDialog {
     }
 
     private func openFileChooser() {
-        let chooser = gtk_file_chooser_native_new(tr("Choose the Signing Key"), window.cPointer(),
-                                                  GTK_FILE_CHOOSER_ACTION_OPEN, tr("_Open"), tr("_Cancel"))!
-        let handle = ObjectHandle(chooser, transfer: .full)
-        let filter = gtk_file_filter_new()!
-        gtk_file_filter_set_name(filter, tr("Key files (.p12)"))
-        gtk_file_filter_add_pattern(filter, "*.p12")
-        gtk_file_filter_add_pattern(filter, "*.P12")
-        gtk_file_filter_add_pattern(filter, "*.pfx")
-        gtk_file_chooser_add_filter(handle.cPointer(), filter)
-        g_object_unref(UnsafeMutableRawPointer(filter))
-        handle.connect("response") { [weak self] (response: UnsafeMutableRawPointer?) in
-            guard let self, let chooser = fileChooser else { return }
-            if Int32(truncatingIfNeeded: Int(bitPattern: response)) == GTK_RESPONSE_ACCEPT.rawValue,
-               let file = gtk_file_chooser_get_file(chooser.cPointer()) {
-                if let path = g_file_get_path(file) {
-                    chooseKeyFile(String(cString: path))
-                    g_free(path)
-                }
-                g_object_unref(UnsafeMutableRawPointer(file))
-            }
-            fileChooser = nil
-        }
-        fileChooser = handle
-        gtk_native_dialog_show(handle.cPointer())
+        FileChooser.open(title: tr("Choose the Signing Key"), over: window, filterName: tr("Key files (.p12)"),
+                         patterns: ["*.p12", "*.P12", "*.pfx"]) { [weak self] path in self?.chooseKeyFile(path) }
     }
 
     /// The form is locked and the spinner turns while the key, the session and the work run.

@@ -1,0 +1,211 @@
+import CAdw
+import CGtk
+import Foundation
+import GtkKit
+import QoimaCore
+import QoimaStore
+
+/// The SNT desk inside the main window: the three list pages, the editors and document windows
+/// they open, and the window actions that start, send and answer SNTs.
+@MainActor
+public final class DeskController {
+    public let context: DeskContext
+    public let exchange: DeskExchange
+    public private(set) var lists: [AppPage: SntListPage] = [:]
+    public private(set) var editors: [Int64: SntEditorWindow] = [:]
+    public private(set) var documents: [Int64: SntDocumentWindow] = [:]
+    /// The signing dialog of the send in progress, if any.
+    public private(set) var sending: SendFlow?
+    /// How the last send ended (tests and the toast read it).
+    public private(set) var lastSendOutcome: SendOutcome?
+    private unowned let window: MainWindow
+
+    static let listKinds: [(AppPage, SntListPage.Kind)] = [(.outgoing, .outgoing), (.incoming, .incoming), (.drafts, .drafts)]
+
+    init(context: DeskContext, window: MainWindow) {
+        self.context = context
+        self.window = window
+        exchange = DeskExchange(context: context)
+        for (page, kind) in Self.listKinds {
+            let list = SntListPage(kind: kind, context: context)
+            list.onOpen = { [weak self] id in self?.open(id) }
+            list.onDeleted = { [weak self] number, undo in
+                self?.window.showToast(tr("Draft %1$@ deleted", number), button: tr("_Undo"), action: undo)
+            }
+            lists[page] = list
+            window.install(list.widget, for: page)
+        }
+    }
+
+    /// The list on screen, if the current page is one.
+    public var currentList: SntListPage? { lists[window.currentPage] }
+
+    private var factory: SntDraftFactory {
+        SntDraftFactory(database: context.database, company: context.company, today: context.today)
+    }
+
+    // MARK: Opening
+
+    /// Opens a draft in its editor, anything else in the read-only document window.
+    public func open(_ id: Int64) {
+        if let editor = editors[id] { return editor.present() }
+        if let document = documents[id] { return document.present() }
+        do {
+            if try SntDraftStore(database: context.database).draft(id: id) != nil {
+                let editor = try SntEditorWindow(draftId: id, context: context, transientFor: nil)
+                editor.onSend = { [weak self] id in self?.send(id) }
+                editors[id] = editor
+                window.adopt(editor.window)
+                editor.window.connectReturning("close-request") { [weak self] in
+                    self?.editors[id] = nil
+                    return false
+                }
+                editor.present()
+            } else {
+                let document = try SntDocumentWindow(sntId: id, context: context, exchange: exchange, transientFor: nil)
+                document.onChanged = { [weak self] _ in self?.reloadLists() }
+                documents[id] = document
+                window.adopt(document.window)
+                document.window.connectReturning("close-request") { [weak self] in
+                    self?.documents[id] = nil
+                    return false
+                }
+                document.present()
+            }
+        } catch {
+            say(error)
+        }
+    }
+
+    // MARK: New SNTs
+
+    public func newBlank() { start { try $0.blank() } }
+
+    public func newCopy() {
+        guard let id = selectedOrSay() else { return }
+        start { try $0.copy(of: id) }
+    }
+
+    public func newReturn() {
+        guard let id = selectedOrSay() else { return }
+        start { try $0.returnOf(id) }
+    }
+
+    public func newCorrection() {
+        guard let id = selectedOrSay() else { return }
+        start { try $0.correctionOf(id) }
+    }
+
+    public func newFromTemplate(id: Int64) { start { try $0.fromTemplate(id: id) } }
+
+    /// Asks which template to start from.
+    public func chooseTemplate() {
+        do {
+            let templates = try SntTemplateStore(database: context.database).list(companyId: context.company.id)
+            guard !templates.isEmpty else {
+                window.showToast(tr("No templates yet: save a draft as a template from its editor."))
+                return
+            }
+            TemplateChooser.present(templates, over: window.window) { [weak self] id in self?.newFromTemplate(id: id) }
+        } catch {
+            say(error)
+        }
+    }
+
+    /// Imports SNTs from a file (the portal's XML) as drafts and opens the first.
+    public func importFile(_ path: String) {
+        do {
+            let ids = try factory.fromFile(path)
+            reloadLists()
+            if let first = ids.first { open(first) }
+            window.showToast(tr("%1$@ SNT(s) imported as drafts", ids.count))
+        } catch {
+            say(error)
+        }
+    }
+
+    public func chooseFileToImport() {
+        FileChooser.open(title: tr("Import SNT File"), over: window.window, filterName: tr("SNT files (.xml)"),
+                         patterns: ["*.xml", "*.XML"]) { [weak self] path in
+            self?.importFile(path)
+        }
+    }
+
+    private func start(_ make: (SntDraftFactory) throws -> Int64) {
+        do {
+            let id = try make(factory)
+            window.show(.drafts)
+            reloadLists()
+            open(id)
+        } catch {
+            say(error)
+        }
+    }
+
+    private func selectedOrSay() -> Int64? {
+        if let id = currentList?.selectedId { return id }
+        window.showToast(tr("Select an SNT in the list first."))
+        return nil
+    }
+
+    // MARK: Sending and answering
+
+    /// Signs and sends a draft, over its editor when one is open.
+    public func send(_ draftId: Int64) {
+        if let editor = editors[draftId] { editor.model.flush() }
+        let parent = editors[draftId]?.window ?? window.window
+        sending = SendFlow.start(draftId: draftId, exchange: exchange, over: parent) { [weak self] outcome in
+            guard let self else { return }
+            self.sending = nil
+            self.lastSendOutcome = outcome
+            self.editors[draftId]?.reloadFromStore()
+            self.reloadLists()
+            if let text = Self.summary(of: outcome) { self.window.showToast(text) }
+        }
+    }
+
+    /// Sends the draft selected on the Drafts page.
+    public func sendSelected() {
+        guard window.currentPage == .drafts, let id = currentList?.selectedId else {
+            window.showToast(tr("Select a draft on the Drafts page to send it."))
+            return
+        }
+        send(id)
+    }
+
+    /// Brings new and changed SNTs from IS ESF.
+    public func refresh() {
+        guard exchange.hasSession else {
+            window.showToast(tr("Not connected to IS ESF yet: the first signature opens the session."))
+            return
+        }
+        Task { @MainActor [weak self] in
+            guard let self else { return }
+            do {
+                let reports = try await self.exchange.refresh()
+                self.reloadLists()
+                let changed = reports.reduce(0) { $0 + $1.count.inserted + $1.count.updated }
+                self.window.showToast(tr("%1$@ SNT(s) updated from IS ESF", changed))
+            } catch {
+                self.window.showToast(error.message)
+            }
+        }
+    }
+
+    public func reloadLists() {
+        for list in lists.values { list.reload() }
+    }
+
+    static func summary(of outcome: SendOutcome) -> String? {
+        switch outcome {
+        case let .registered(number, _): tr("Registered in IS ESF as %1$@", number)
+        case let .failed(errors): tr("IS ESF refused the SNT: %1$@ problem(s), shown at their fields", errors.count)
+        case let .pending(text): text
+        case .cancelled: nil
+        }
+    }
+
+    private func say(_ error: any Error) {
+        window.showToast((error as? CustomStringConvertible)?.description ?? String(describing: error))
+    }
+}
