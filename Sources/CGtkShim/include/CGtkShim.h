@@ -24,21 +24,31 @@ static inline guint qoima_object_ref_count(gpointer object) { return ((GObject *
 /// Returns the GSource id; calling it again returns the same id.
 guint qoima_main_queue_attach(void);
 
+// MARK: Accessibility (gtk_accessible_update_property is variadic)
+
+/// Sets the accessible label of a widget, e.g. of an icon-only button.
+static inline void qoima_accessible_set_label(GtkWidget *widget, const char *label) {
+    gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 // MARK: Row items for big tables
 
-/// A list item that only carries a row id and its index in the unsorted list: cells fetch
-/// the row's data from a paged cache, so a million rows cost a million integers.
+/// A list item that only carries its position in the list: cells fetch the row at that
+/// position from a paged cache, so a million rows cost nothing until they are shown.
 #define QOIMA_TYPE_ROW_ITEM (qoima_row_item_get_type())
 G_DECLARE_FINAL_TYPE(QoimaRowItem, qoima_row_item, QOIMA, ROW_ITEM, GObject)
-int64_t qoima_row_item_get_id(QoimaRowItem *item);
-guint qoima_row_item_get_index(QoimaRowItem *item);
+/// A free-standing item (the sort probe compares two of them).
+QoimaRowItem *qoima_row_item_new(guint position);
+guint qoima_row_item_get_position(QoimaRowItem *item);
 
-/// A GListModel of row ids whose items are made on demand.
+/// A GListModel of `count` positions whose items are made on demand.
 #define QOIMA_TYPE_ROW_LIST (qoima_row_list_get_type())
 G_DECLARE_FINAL_TYPE(QoimaRowList, qoima_row_list, QOIMA, ROW_LIST, GObject)
 QoimaRowList *qoima_row_list_new(void);
-/// Replaces all ids (copied) and emits one items-changed.
-void qoima_row_list_set_ids(QoimaRowList *list, const int64_t *ids, guint count);
+/// Changes the number of positions. With `reset` every item is replaced (a new query); without
+/// it only the tail that was added or removed changes, so the rows above keep their items.
+void qoima_row_list_set_count(QoimaRowList *list, guint count, gboolean reset);
+guint qoima_row_list_get_count(QoimaRowList *list);
 /// How many items this list has made so far (for tests of laziness).
 uint64_t qoima_row_list_items_made(QoimaRowList *list);
 
