@@ -128,6 +128,11 @@ public final class BigTable<Row> {
         for (listItem, column) in boundCells { fill(listItem, column: column) }
     }
 
+    /// More or fewer rows of the same result (the exact count arrived): cached rows stay.
+    public func resize(rowCount count: Int) {
+        qoima_row_list_set_count(rowList.opaque, guint(count), 0)
+    }
+
     /// The row at a position, fetched with its page when not cached.
     public func row(at position: Int) -> Row? {
         guard position >= 0, position < rowCount else { return nil }
