@@ -90,6 +90,7 @@ let package = Package(
         .executableTarget(
             name: "qoima-bench",
             dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaDemo", "CXML2",
+                           "QoimaApp", "GtkKit",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),

@@ -49,14 +49,10 @@ static void qoima_row_list_init(QoimaRowList *self) { (void)self; }
 
 QoimaRowList *qoima_row_list_new(void) { return g_object_new(QOIMA_TYPE_ROW_LIST, NULL); }
 
-void qoima_row_list_set_count(QoimaRowList *list, guint count, gboolean reset) {
+void qoima_row_list_set_count(QoimaRowList *list, guint count) {
     guint old = list->count;
     list->count = count;
-    if (reset) {
-        if (old > 0 || count > 0) g_list_model_items_changed(G_LIST_MODEL(list), 0, old, count);
-        return;
-    }
-    // Positions below both counts keep their items, so the view keeps its scroll and selection.
+    // Positions below both counts keep their items, so the view keeps its rows, scroll and selection.
     guint kept = MIN(old, count);
     if (old != count) g_list_model_items_changed(G_LIST_MODEL(list), kept, old - kept, count - kept);
 }

@@ -83,6 +83,9 @@ public final class BigTable<Row> {
     private let maximumCachedPages = 64
     /// The list items on screen, with their column, so a refresh can refill them in place.
     private var boundCells: [UnsafeMutableRawPointer: Int] = [:]
+    /// The CSS classes each list item's cell was given (kept while GTK reuses it), so only
+    /// what changed is restyled.
+    private var cellClasses: [UnsafeMutableRawPointer: [String]] = [:]
     private var probe = SortProbe()
 
     public init(columns: [Column], pageSize: Int = 100, fetchPage: @escaping PageFetcher) {
@@ -111,26 +114,27 @@ public final class BigTable<Row> {
     /// How many rows the table shows.
     public var rowCount: Int { Int(qoima_row_list_get_count(rowList.opaque)) }
 
-    /// Shows `count` rows of a new result (another query): every row is fetched again and the
-    /// view goes back to the top.
+    /// Shows `count` rows of a new result (another query): from the top, nothing selected, every
+    /// row fetched again. Items are positions, so the rows on screen keep their widgets and are
+    /// refilled: only the tail that appeared or went away changes in GTK (replacing every item
+    /// costs a new row of widgets each, a tenth of a second at every keystroke).
     public func reset(rowCount count: Int) {
-        forgetPages()
-        qoima_row_list_set_count(rowList.opaque, guint(count), 1)
-        let adjustment = gtk_scrolled_window_get_vadjustment(widget.opaque)
-        gtk_adjustment_set_value(adjustment, 0)
+        select(nil)
+        gtk_adjustment_set_value(gtk_scrolled_window_get_vadjustment(widget.opaque), 0)
+        refresh(rowCount: count)
     }
 
     /// The same result changed (a store change): rows are fetched again and the ones on screen
     /// refilled in place, so the scroll position and the selected position stay.
     public func refresh(rowCount count: Int) {
         forgetPages()
-        qoima_row_list_set_count(rowList.opaque, guint(count), 0)
-        for (listItem, column) in boundCells { fill(listItem, column: column) }
+        qoima_row_list_set_count(rowList.opaque, guint(count))
+        for listItem in boundCells.keys { fill(listItem) }
     }
 
     /// More or fewer rows of the same result (the exact count arrived): cached rows stay.
     public func resize(rowCount count: Int) {
-        qoima_row_list_set_count(rowList.opaque, guint(count), 0)
+        qoima_row_list_set_count(rowList.opaque, guint(count))
     }
 
     /// The row at a position, fetched with its page when not cached.
@@ -244,11 +248,15 @@ public final class BigTable<Row> {
         factory.connect("bind") { [weak self] (listItem: UnsafeMutableRawPointer?) in
             guard let self, let listItem else { return }
             self.boundCells[listItem] = position
-            self.fill(listItem, column: position)
+            self.fill(listItem)
         }
         factory.connect("unbind") { [weak self] (listItem: UnsafeMutableRawPointer?) in
             guard let listItem else { return }
             self?.boundCells[listItem] = nil
+        }
+        factory.connect("teardown") { [weak self] (listItem: UnsafeMutableRawPointer?) in
+            guard let listItem else { return }
+            self?.cellClasses[listItem] = nil
         }
         let viewColumn = gtk_column_view_column_new(column.title, factory.opaque)!
         g_object_ref(UnsafeMutableRawPointer(factory.raw))  // the column took our reference; keep the handle's own
@@ -288,23 +296,29 @@ public final class BigTable<Row> {
         }
     }
 
-    private func fill(_ listItem: UnsafeMutableRawPointer, column index: Int) {
-        guard let item = gtk_list_item_get_item(OpaquePointer(listItem)),
+    private func fill(_ listItem: UnsafeMutableRawPointer) {
+        guard let index = boundCells[listItem], let item = gtk_list_item_get_item(OpaquePointer(listItem)),
               let child = gtk_list_item_get_child(OpaquePointer(listItem)) else { return }
         let column = columns[index]
         let cell = row(at: Int(qoima_row_item_get_position(OpaquePointer(item)))).map(column.value) ?? Cell("")
+        let classes: [String]
         switch column.style {
         case .text:
             gtk_inscription_set_text(OpaquePointer(child), cell.text)
-            setClasses(cell.styleClasses, on: child)
+            classes = cell.styleClasses
         case .badge:
             gtk_label_set_text(OpaquePointer(child), cell.text)
-            setClasses(cell.text.isEmpty ? [] : ["badge"] + cell.styleClasses, on: child)
+            classes = cell.text.isEmpty ? [] : ["badge"] + cell.styleClasses
+        }
+        // Restyling a widget invalidates its CSS: only when the classes differ.
+        if classes != cellClasses[listItem, default: []] {
+            Self.setClasses(classes, on: child)
+            cellClasses[listItem] = classes
         }
         gtk_widget_set_tooltip_text(child, cell.tooltip)
     }
 
-    private func setClasses(_ classes: [String], on widget: UnsafeMutablePointer<GtkWidget>) {
+    private static func setClasses(_ classes: [String], on widget: UnsafeMutablePointer<GtkWidget>) {
         var names = classes.map { strdup($0) } + [nil]
         defer { names.forEach { free($0) } }
         names.withUnsafeMutableBufferPointer { buffer in

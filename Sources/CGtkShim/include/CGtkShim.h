@@ -45,9 +45,9 @@ guint qoima_row_item_get_position(QoimaRowItem *item);
 #define QOIMA_TYPE_ROW_LIST (qoima_row_list_get_type())
 G_DECLARE_FINAL_TYPE(QoimaRowList, qoima_row_list, QOIMA, ROW_LIST, GObject)
 QoimaRowList *qoima_row_list_new(void);
-/// Changes the number of positions. With `reset` every item is replaced (a new query); without
-/// it only the tail that was added or removed changes, so the rows above keep their items.
-void qoima_row_list_set_count(QoimaRowList *list, guint count, gboolean reset);
+/// Changes the number of positions: only the tail that was added or removed changes, so the
+/// rows above keep their items (the table refills their cells itself).
+void qoima_row_list_set_count(QoimaRowList *list, guint count);
 guint qoima_row_list_get_count(QoimaRowList *list);
 /// How many items this list has made so far (for tests of laziness).
 uint64_t qoima_row_list_items_made(QoimaRowList *list);

@@ -59,9 +59,7 @@ enum SntListFormat {
     static let groupSeparator = "\u{202F}"
 
     /// Kazakh and Russian write a decimal comma; English a point.
-    static var decimalSeparator: String {
-        Language.fromEnvironment(ProcessInfo.processInfo.environment) == .english ? "." : ","
-    }
+    static let decimalSeparator = Language.fromEnvironment(ProcessInfo.processInfo.environment) == .english ? "." : ","
 
     static func date(_ date: CalendarDate?) -> String { date?.ddMMyyyy ?? "" }
 

@@ -22,8 +22,9 @@ public final class SntListPage {
     /// Drafts only: a draft was deleted; `undo` puts it back.
     public var onDeleted: (@MainActor (_ number: String, _ undo: @escaping @MainActor () -> Void) -> Void)?
 
-    let model: SntListModel
-    let table: BigTable<SntListRow>
+    /// The query state and store reads (the benchmark watches its pages).
+    @_spi(Benchmark) public let model: SntListModel
+    @_spi(Benchmark) public let table: BigTable<SntListRow>
     let filters: SntListFilterBar
     private let context: DeskContext
     private let builder = Builder(resource: "/kz/qoima/Qoima/ui/snt-list.ui")
