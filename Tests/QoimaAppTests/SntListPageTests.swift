@@ -2,7 +2,7 @@ import CAdw
 import CGtk
 import Foundation
 import GtkKit
-@testable import QoimaApp
+@_spi(Benchmark) @testable import QoimaApp
 import QoimaCore
 import QoimaStore
 import QoimaXML
