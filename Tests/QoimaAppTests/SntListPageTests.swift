@@ -227,8 +227,9 @@ final class SntListPageTests: XCTestCase {
             XCTAssertEqual(numbers(page), ["OUT-001"], "status")
             gtk_check_button_set_active(try XCTUnwrap(page.filters.statusChecks[.failed]).cPointer(), 1)
             XCTAssertEqual(numbers(page), ["OUT-004", "OUT-001"], "two statuses")
-            page.filters.clear()
-            page.reload()
+            gtk_check_button_set_active(confirmed.cPointer(), 0)
+            gtk_check_button_set_active(try XCTUnwrap(page.filters.statusChecks[.failed]).cPointer(), 0)
+            XCTAssertEqual(page.rowCount, 4, "no status checked is every status of the list")
 
             let from = try XCTUnwrap(widget(named: "from_entry", in: root))
             let to = try XCTUnwrap(widget(named: "to_entry", in: root))
