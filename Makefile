@@ -45,7 +45,7 @@ screenshots: build ## Regenerate docs/screenshots/*.png (one per sidebar page)
 
 bench: deps ## Run the benchmarks (release; SNT XML, a 1,000,000-SNT database, the exchange with the sandbox, startup); figures go to bench/results.json
 	$(SWIFT) build -c release
-	.build/release/qoima-bench --output bench/results.json
+	$(HEADLESS) .build/release/qoima-bench --output bench/results.json
 	$(HEADLESS) ./scripts/bench-startup.sh .build/release/qoima 5
 
 install: ## Install into $(PREFIX) (CONFIGURATION=release|debug)

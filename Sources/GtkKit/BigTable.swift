@@ -2,46 +2,91 @@ import CGtk
 import CGtkShim
 import Foundation
 
-/// A table for hundreds of thousands of rows: GtkColumnView ← single selection ← sort model
-/// (the view's own sorter) ← filter model ← a list of row ids whose items are made on demand.
-/// Cells are GtkInscriptions from GtkSignalListItemFactory; their text comes from a cache that
-/// fetches rows one page of ids at a time, so only what is on screen is ever read.
+/// A table for millions of rows: GtkColumnView ← single selection ← a list of positions whose
+/// items are made on demand (`QoimaRowList`). The rows stay in their source, which counts them,
+/// sorts them and hands them over one page of positions at a time; nothing is sorted or filtered
+/// in GTK. A header click is read off the view's sorter (`SortProbe`) and reported through
+/// `onSortChanged`, so the source sorts where its indexes are. Cells are GtkInscriptions (or a
+/// label for badges) filled from an LRU of pages, so only what is on screen is ever read.
 @MainActor
-public final class BigTable {
-    public struct Column: Sendable {
+public final class BigTable<Row> {
+    /// What one cell shows.
+    public struct Cell {
+        public var text: String
+        /// CSS classes of the cell widget, e.g. `warning`.
+        public var styleClasses: [String]
+        public var tooltip: String?
+
+        public init(_ text: String, styleClasses: [String] = [], tooltip: String? = nil) {
+            self.text = text
+            self.styleClasses = styleClasses
+            self.tooltip = tooltip
+        }
+    }
+
+    public enum CellStyle: Sendable {
+        /// A GtkInscription: one line, ellipsized, cheap.
+        case text
+        /// A GtkLabel carrying the `badge` class and the cell's classes (a coloured pill).
+        case badge
+    }
+
+    public struct Column {
         public let id: String
         public let title: String
         public let expands: Bool
         public let sortable: Bool
+        public let style: CellStyle
+        /// 0 puts the text at the start, 1 at the end (amounts).
+        public let xalign: Float
+        /// The natural width, in characters.
+        public let widthChars: Int
+        public let value: @MainActor (Row) -> Cell
 
-        public init(id: String, title: String, expands: Bool = false, sortable: Bool = true) {
+        public init(id: String, title: String, expands: Bool = false, sortable: Bool = true, style: CellStyle = .text,
+                    xalign: Float = 0, widthChars: Int = 12, value: @escaping @MainActor (Row) -> Cell) {
             self.id = id
             self.title = title
             self.expands = expands
             self.sortable = sortable
+            self.style = style
+            self.xalign = xalign
+            self.widthChars = widthChars
+            self.value = value
         }
     }
 
-    /// Cell texts for the given ids, in column order; called with one page of ids at a time.
-    public typealias PageFetcher = @MainActor ([Int64]) -> [Int64: [String]]
+    /// Rows `offset ..< offset + limit` in the source's current order (fewer at the end).
+    public typealias PageFetcher = @MainActor (_ offset: Int, _ limit: Int) -> [Row]
 
     public let columns: [Column]
+    /// The scrolled window holding the column view: the widget to put on screen.
+    public let widget: ObjectHandle
     public let view: ObjectHandle
     public let pageSize: Int
     /// How many pages were fetched so far (tests watch that scrolling reads only what it shows).
     public private(set) var pagesFetched = 0
+    /// The column the source should sort by (nil: its own default order), and the direction.
+    public private(set) var sortColumn: String?
+    public private(set) var sortAscending = true
+    /// A header was clicked (or `sort(byColumn:ascending:)` called): re-query in this order.
+    public var onSortChanged: (@MainActor (_ column: String?, _ ascending: Bool) -> Void)?
+    /// A row was activated (Enter, double click): its position.
+    public var onActivate: (@MainActor (Int) -> Void)?
+    public var onSelectionChanged: (@MainActor () -> Void)?
 
     private let rowList: ObjectHandle
-    private let filterModel: ObjectHandle
-    private let sortModel: ObjectHandle
     private let selection: ObjectHandle
     private let fetchPage: PageFetcher
-    private var ids: [Int64] = []
-    private var pages: [Int: [Int64: [String]]] = [:]
+    private var pages: [Int: [Row]] = [:]
     private var pageUse: [Int] = []
     private let maximumCachedPages = 64
-    private var predicate: ((Int64) -> Bool)?
-    private var customFilter: ObjectHandle?
+    /// The list items on screen, with their column, so a refresh can refill them in place.
+    private var boundCells: [UnsafeMutableRawPointer: Int] = [:]
+    /// The CSS classes each list item's cell was given (kept while GTK reuses it), so only
+    /// what changed is restyled.
+    private var cellClasses: [UnsafeMutableRawPointer: [String]] = [:]
+    private var probe = SortProbe()
 
     public init(columns: [Column], pageSize: Int = 100, fetchPage: @escaping PageFetcher) {
         self.columns = columns
@@ -49,97 +94,78 @@ public final class BigTable {
         self.fetchPage = fetchPage
 
         rowList = ObjectHandle(qoima_row_list_new()!, transfer: .full)
-        // Each *_new below takes ownership of its model and sorter: hand it a reference of its own.
-        filterModel = ObjectHandle(gtk_filter_list_model_new(g_object_ref(rowList.raw).asOpaque, nil)!, transfer: .full)
-        let columnView = ObjectHandle(gtk_column_view_new(nil)!, transfer: .floating)
-        view = columnView
-        let viewSorter = gtk_column_view_get_sorter(columnView.opaque)
-        sortModel = ObjectHandle(
-            gtk_sort_list_model_new(
-                g_object_ref(filterModel.raw).asOpaque,
-                viewSorter.map { g_object_ref(UnsafeMutableRawPointer($0)).assumingMemoryBound(to: GtkSorter.self) }
-            )!,
-            transfer: .full
-        )
-        selection = ObjectHandle(gtk_single_selection_new(g_object_ref(sortModel.raw).asOpaque)!, transfer: .full)
-        gtk_column_view_set_model(columnView.opaque, selection.opaque)
-        gtk_column_view_set_show_column_separators(columnView.opaque, 0)
-        for column in columns { addColumn(column) }
+        // gtk_single_selection_new takes ownership of its model: hand it a reference of its own.
+        selection = ObjectHandle(gtk_single_selection_new(g_object_ref(rowList.raw).asOpaque)!, transfer: .full)
+        gtk_single_selection_set_autoselect(selection.opaque, 0)
+        gtk_single_selection_set_can_unselect(selection.opaque, 1)
+        view = ObjectHandle(gtk_column_view_new(nil)!, transfer: .floating)
+        gtk_column_view_set_model(view.opaque, selection.opaque)
+        gtk_column_view_set_show_column_separators(view.opaque, 0)
+        gtk_widget_add_css_class(view.widget, "big-table")
+        widget = ObjectHandle(gtk_scrolled_window_new()!, transfer: .floating)
+        gtk_scrolled_window_set_child(widget.opaque, view.widget)
+        gtk_widget_set_vexpand(widget.widget, 1)
+        for (position, column) in columns.enumerated() { addColumn(column, at: position) }
+        connectSignals()
     }
 
-    // MARK: Data
+    // MARK: Rows
 
-    /// Replaces the rows, in the order the source gives them, and forgets cached pages.
-    public func setRowIDs(_ newIDs: [Int64]) {
-        ids = newIDs
-        pages.removeAll()
-        pageUse.removeAll()
-        newIDs.withUnsafeBufferPointer { buffer in
-            qoima_row_list_set_ids(rowList.opaque, buffer.baseAddress, guint(buffer.count))
-        }
+    /// How many rows the table shows.
+    public var rowCount: Int { Int(qoima_row_list_get_count(rowList.opaque)) }
+
+    /// Shows `count` rows of a new result (another query): from the top, nothing selected, every
+    /// row fetched again. Items are positions, so the rows on screen keep their widgets and are
+    /// refilled: only the tail that appeared or went away changes in GTK (replacing every item
+    /// costs a new row of widgets each, a tenth of a second at every keystroke).
+    public func reset(rowCount count: Int) {
+        select(nil)
+        gtk_adjustment_set_value(gtk_scrolled_window_get_vadjustment(widget.opaque), 0)
+        refresh(rowCount: count)
     }
 
-    /// Shows only the rows for which `predicate` holds; `nil` shows all.
-    public func setFilter(_ predicate: ((Int64) -> Bool)?) {
-        self.predicate = predicate
-        guard predicate != nil else {
-            gtk_filter_list_model_set_filter(filterModel.opaque, nil)
-            customFilter = nil
-            return
-        }
-        if let customFilter {
-            gtk_filter_changed(customFilter.pointer(to: GtkFilter.self), GTK_FILTER_CHANGE_DIFFERENT)
-            return
-        }
-        let box = Unmanaged.passRetained(CallbackBox { [weak self] (item: UnsafeMutableRawPointer?) -> Bool in
-            guard let self, let predicate = self.predicate, let item else { return true }
-            return predicate(qoima_row_item_get_id(item.asOpaque))
-        }).toOpaque()
-        let filter = ObjectHandle(gtk_custom_filter_new({ item, data in
-            MainActor.assumeIsolated {
-                Unmanaged<CallbackBox<(UnsafeMutableRawPointer?) -> Bool>>.fromOpaque(data!).takeUnretainedValue()
-                    .call(item) ? 1 : 0
-            }
-        }, box, releaseCallbackBox)!, transfer: .full)
-        customFilter = filter
-        gtk_filter_list_model_set_filter(filterModel.opaque, filter.pointer(to: GtkFilter.self))
+    /// The same result changed (a store change): rows are fetched again and the ones on screen
+    /// refilled in place, so the scroll position and the selected position stay.
+    public func refresh(rowCount count: Int) {
+        forgetPages()
+        qoima_row_list_set_count(rowList.opaque, guint(count))
+        for listItem in boundCells.keys { fill(listItem) }
     }
 
-    /// Number of rows after filtering.
-    public var visibleRowCount: Int { Int(g_list_model_get_n_items(selection.opaque)) }
-
-    /// The id of the row at a position of the view (after filter and sort).
-    public func rowID(at position: Int) -> Int64? {
-        guard let item = g_list_model_get_item(selection.opaque, guint(position)) else { return nil }
-        defer { g_object_unref(item) }
-        return qoima_row_item_get_id(item.asOpaque)
+    /// More or fewer rows of the same result (the exact count arrived): cached rows stay.
+    public func resize(rowCount count: Int) {
+        qoima_row_list_set_count(rowList.opaque, guint(count))
     }
 
-    /// The cell texts of a row, fetched with its page when not cached.
-    public func cells(ofRowAt index: Int) -> [String] {
-        guard index >= 0, index < ids.count else { return [] }
-        let page = index / pageSize
+    /// The row at a position, fetched with its page when not cached.
+    public func row(at position: Int) -> Row? {
+        guard position >= 0, position < rowCount else { return nil }
+        let page = position / pageSize
         if pages[page] == nil { load(page: page) }
         pageUse.removeAll { $0 == page }
         pageUse.append(page)
-        return pages[page]?[ids[index]] ?? []
+        guard let rows = pages[page], position - page * pageSize < rows.count else { return nil }
+        return rows[position - page * pageSize]
     }
 
-    /// How many list items the id list has made (laziness check).
+    /// The positions of the rows cached now (tests, and finding a row again after a refresh).
+    public var cachedRows: [(position: Int, row: Row)] {
+        pages.sorted { $0.key < $1.key }.flatMap { page, rows in
+            rows.enumerated().map { (page * pageSize + $0.offset, $0.element) }
+        }
+    }
+
+    /// The text a cell shows, as the view would fill it.
+    public func text(ofColumn id: String, at position: Int) -> String? {
+        guard let column = columns.first(where: { $0.id == id }), let row = row(at: position) else { return nil }
+        return column.value(row).text
+    }
+
+    /// How many list items the position list has made (laziness check).
     public var itemsMade: UInt64 { qoima_row_list_items_made(rowList.opaque) }
 
-    /// Sorts by a column, as a click on its header would.
-    public func sort(byColumn id: String, ascending: Bool) {
-        guard let index = columns.firstIndex(where: { $0.id == id }) else { return }
-        let list = g_list_model_get_item(gtk_column_view_get_columns(view.opaque), guint(index))!
-        defer { g_object_unref(list) }
-        gtk_column_view_sort_by_column(view.opaque, list.asOpaque, ascending ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING)
-    }
-
     private func load(page: Int) {
-        let start = page * pageSize
-        let end = min(start + pageSize, ids.count)
-        pages[page] = fetchPage(Array(ids[start..<end]))
+        pages[page] = fetchPage(page * pageSize, pageSize)
         pagesFetched += 1
         if pageUse.count >= maximumCachedPages, let oldest = pageUse.first {
             pageUse.removeFirst()
@@ -147,43 +173,103 @@ public final class BigTable {
         }
     }
 
-    // MARK: Columns
+    private func forgetPages() {
+        pages.removeAll()
+        pageUse.removeAll()
+    }
 
-    private func addColumn(_ column: Column) {
-        let position = columns.firstIndex { $0.id == column.id }!
+    // MARK: Selection
+
+    public var selectedPosition: Int? {
+        let selected = gtk_single_selection_get_selected(selection.opaque)
+        return selected == guint(GTK_INVALID_LIST_POSITION) ? nil : Int(selected)
+    }
+
+    /// Selects a row (nil: none), as a click would.
+    public func select(_ position: Int?) {
+        let target = position.map { guint($0) } ?? guint(GTK_INVALID_LIST_POSITION)
+        gtk_single_selection_set_selected(selection.opaque, target)
+    }
+
+    // MARK: Sorting
+
+    /// Sorts by a column, as a click on its header would; the source hears of it through `onSortChanged`.
+    public func sort(byColumn id: String, ascending: Bool) {
+        guard let index = columns.firstIndex(where: { $0.id == id }) else { return }
+        let column = g_list_model_get_item(gtk_column_view_get_columns(view.opaque), guint(index))!
+        defer { g_object_unref(column) }
+        gtk_column_view_sort_by_column(view.opaque, column.asOpaque, ascending ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING)
+    }
+
+    /// GTK 4.8 cannot say which column its view sorter sorts by (`gtk_column_view_sorter_*` came
+    /// in 4.10). Each column has a custom sorter of its own that notes it was asked and calls its
+    /// items smaller; comparing two items with the view's sorter then reaches the primary column
+    /// first, and the view's answer is inverted when that column sorts descending.
+    private func readSortOrder() {
+        guard let sorter = gtk_column_view_get_sorter(view.opaque) else { return }
+        let first = UnsafeMutableRawPointer(qoima_row_item_new(0)!), second = UnsafeMutableRawPointer(qoima_row_item_new(1)!)
+        defer {
+            g_object_unref(first)
+            g_object_unref(second)
+        }
+        probe = SortProbe(active: true)
+        let order = gtk_sorter_compare(sorter, first, second)
+        let column = order == GTK_ORDERING_EQUAL ? nil : probe.firstAsked
+        probe = SortProbe()
+        let ascending = order != GTK_ORDERING_LARGER
+        guard column != sortColumn || (column != nil && ascending != sortAscending) else { return }
+        sortColumn = column
+        sortAscending = ascending
+        onSortChanged?(column, ascending)
+    }
+
+    // MARK: Building
+
+    private func connectSignals() {
+        if let sorter = gtk_column_view_get_sorter(view.opaque) {
+            ObjectHandle(sorter, transfer: .none).connect("changed") { [weak self] (_: UnsafeMutableRawPointer?) in
+                self?.readSortOrder()
+            }
+        }
+        view.connect("activate") { [weak self] (position: UnsafeMutableRawPointer?) in
+            // A guint argument arrives in the pointer-sized slot.
+            self?.onActivate?(Int(UInt(bitPattern: Int(bitPattern: position)) & 0xFFFF_FFFF))
+        }
+        selection.connect("notify::selected") { [weak self] (_: UnsafeMutableRawPointer?) in
+            self?.onSelectionChanged?()
+        }
+    }
+
+    private func addColumn(_ column: Column, at position: Int) {
         let factory = ObjectHandle(gtk_signal_list_item_factory_new()!, transfer: .full)
         factory.connect("setup") { (listItem: UnsafeMutableRawPointer?) in
-            let label = gtk_inscription_new(nil)!
-            gtk_inscription_set_nat_chars(OpaquePointer(label), 12)
-            gtk_list_item_set_child(OpaquePointer(listItem), label)
+            gtk_list_item_set_child(OpaquePointer(listItem), Self.makeCell(for: column))
         }
         factory.connect("bind") { [weak self] (listItem: UnsafeMutableRawPointer?) in
-            guard let self, let item = gtk_list_item_get_item(OpaquePointer(listItem)) else { return }
-            let index = Int(qoima_row_item_get_index(OpaquePointer(item)))
-            let cells = self.cells(ofRowAt: index)
-            let text = position < cells.count ? cells[position] : ""
-            gtk_inscription_set_text(OpaquePointer(gtk_list_item_get_child(OpaquePointer(listItem))), text)
+            guard let self, let listItem else { return }
+            self.boundCells[listItem] = position
+            self.fill(listItem)
+        }
+        factory.connect("unbind") { [weak self] (listItem: UnsafeMutableRawPointer?) in
+            guard let listItem else { return }
+            self?.boundCells[listItem] = nil
+        }
+        factory.connect("teardown") { [weak self] (listItem: UnsafeMutableRawPointer?) in
+            guard let listItem else { return }
+            self?.cellClasses[listItem] = nil
         }
         let viewColumn = gtk_column_view_column_new(column.title, factory.opaque)!
         g_object_ref(UnsafeMutableRawPointer(factory.raw))  // the column took our reference; keep the handle's own
         gtk_column_view_column_set_expand(viewColumn, column.expands ? 1 : 0)
         gtk_column_view_column_set_resizable(viewColumn, 1)
         if column.sortable {
-            let box = Unmanaged.passRetained(CallbackBox { [weak self] (pair: (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?)) -> Int32 in
-                guard let self, let left = pair.0, let right = pair.1 else { return 0 }
-                let a = self.cells(ofRowAt: Int(qoima_row_item_get_index(left.asOpaque)))
-                let b = self.cells(ofRowAt: Int(qoima_row_item_get_index(right.asOpaque)))
-                let x = position < a.count ? a[position] : "", y = position < b.count ? b[position] : ""
-                switch x.localizedStandardCompare(y) {
-                case .orderedAscending: return -1
-                case .orderedDescending: return 1
-                case .orderedSame: return 0
-                }
+            let box = Unmanaged.passRetained(CallbackBox { [weak self] (_: Int) -> Int32 in
+                self?.probe.asked(column.id)
+                return GTK_ORDERING_SMALLER.rawValue
             }).toOpaque()
-            let sorter = gtk_custom_sorter_new({ a, b, data in
+            let sorter = gtk_custom_sorter_new({ _, _, data in
                 MainActor.assumeIsolated {
-                    Unmanaged<CallbackBox<((UnsafeMutableRawPointer?, UnsafeMutableRawPointer?)) -> Int32>>
-                        .fromOpaque(data!).takeUnretainedValue().call((UnsafeMutableRawPointer(mutating: a), UnsafeMutableRawPointer(mutating: b)))
+                    Unmanaged<CallbackBox<(Int) -> Int32>>.fromOpaque(data!).takeUnretainedValue().call(0)
                 }
             }, box, releaseCallbackBox)!
             gtk_column_view_column_set_sorter(viewColumn, UnsafeMutableRawPointer(sorter).assumingMemoryBound(to: GtkSorter.self))
@@ -191,6 +277,65 @@ public final class BigTable {
         }
         gtk_column_view_append_column(view.opaque, viewColumn)
         g_object_unref(UnsafeMutableRawPointer(viewColumn))
+    }
+
+    private static func makeCell(for column: Column) -> UnsafeMutablePointer<GtkWidget> {
+        switch column.style {
+        case .text:
+            let inscription = gtk_inscription_new(nil)!
+            gtk_inscription_set_nat_chars(OpaquePointer(inscription), guint(column.widthChars))
+            gtk_inscription_set_xalign(OpaquePointer(inscription), column.xalign)
+            gtk_inscription_set_text_overflow(OpaquePointer(inscription), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END)
+            return inscription
+        case .badge:
+            let label = gtk_label_new(nil)!
+            gtk_widget_set_halign(label, GTK_ALIGN_START)
+            gtk_widget_set_valign(label, GTK_ALIGN_CENTER)
+            gtk_label_set_ellipsize(OpaquePointer(label), PANGO_ELLIPSIZE_END)
+            return label
+        }
+    }
+
+    private func fill(_ listItem: UnsafeMutableRawPointer) {
+        guard let index = boundCells[listItem], let item = gtk_list_item_get_item(OpaquePointer(listItem)),
+              let child = gtk_list_item_get_child(OpaquePointer(listItem)) else { return }
+        let column = columns[index]
+        let cell = row(at: Int(qoima_row_item_get_position(OpaquePointer(item)))).map(column.value) ?? Cell("")
+        let classes: [String]
+        switch column.style {
+        case .text:
+            gtk_inscription_set_text(OpaquePointer(child), cell.text)
+            classes = cell.styleClasses
+        case .badge:
+            gtk_label_set_text(OpaquePointer(child), cell.text)
+            classes = cell.text.isEmpty ? [] : ["badge"] + cell.styleClasses
+        }
+        // Restyling a widget invalidates its CSS: only when the classes differ.
+        if classes != cellClasses[listItem, default: []] {
+            Self.setClasses(classes, on: child)
+            cellClasses[listItem] = classes
+        }
+        gtk_widget_set_tooltip_text(child, cell.tooltip)
+    }
+
+    private static func setClasses(_ classes: [String], on widget: UnsafeMutablePointer<GtkWidget>) {
+        var names = classes.map { strdup($0) } + [nil]
+        defer { names.forEach { free($0) } }
+        names.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
+                gtk_widget_set_css_classes(widget, $0)
+            }
+        }
+    }
+}
+
+/// What the columns' sorters noticed while the view's sorter was compared.
+private struct SortProbe {
+    var active = false
+    private(set) var firstAsked: String?
+
+    mutating func asked(_ column: String) {
+        if active, firstAsked == nil { firstAsked = column }
     }
 }
 

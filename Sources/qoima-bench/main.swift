@@ -3,11 +3,12 @@ import Foundation
 import QoimaCore
 import QoimaXML
 
-// qoima-bench [--output FILE] [--only snt|store|exchange|editor] [--snts N]: serialise, validate and parse SNTs of
-// 1, 50 and 1,000 lines and compare parsing with a bare libxml2 parse of the same bytes; then the
-// local database (StoreBenchmark) at N SNTs (default 1,000,000); then the exchange with the sandbox
-// (ExchangeBenchmark); then opening the SNT editor on 1,000 lines (EditorBenchmark, needs a display).
-// Prints tables and writes JSON.
+// qoima-bench [--output FILE] [--only snt|store|exchange|editor|desk] [--snts N] [--desk-database PATH]: serialise,
+// validate and parse SNTs of 1, 50 and 1,000 lines and compare parsing with a bare libxml2 parse of the
+// same bytes; then the local database (StoreBenchmark) at N SNTs (default 1,000,000); then the exchange
+// with the sandbox (ExchangeBenchmark); then the SNT desk's lists at N SNTs under a display
+// (DeskBenchmark; --desk-database keeps and reuses its database); then opening the SNT editor on 1,000
+// lines (EditorBenchmark, needs a display). Prints tables and writes JSON.
 
 
 /// Runs `body` repeatedly for about `budget` and returns seconds per run (after a warm-up).
@@ -33,6 +34,9 @@ func argument(_ name: String) -> String? {
     }
 }
 let only = argument("--only")
+if let database = argument("--desk-first-frame") {
+    try DeskBenchmark.firstFrameChild(database: database)
+}
 let outputPath = argument("--output")
 
 xmlInitParser()
@@ -104,6 +108,19 @@ if only == nil || only == "editor" {
     editorResults = try EditorBenchmark(folder: folder).run()
 }
 
+var deskResults: [String: Any]?
+if only == nil || only == "desk" {
+    let environment = ProcessInfo.processInfo.environment
+    if environment["DISPLAY"] == nil && environment["WAYLAND_DISPLAY"] == nil {
+        print("SNT desk: skipped, it needs a display (run under xvfb-run, as make bench does)")
+    } else {
+        let snts = argument("--snts").flatMap(Int.init) ?? 1_000_000
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qoima-bench-desk")
+        print("SNT desk lists, \(snts) SNTs (in \(folder.path)):")
+        deskResults = try DeskBenchmark(folder: folder, total: snts, reuse: argument("--desk-database")).run()
+    }
+}
+
 if let outputPath {
     // Merge into the file, so other benchmarks can keep their own keys beside this one.
     var all: [String: Any] = [:]
@@ -120,6 +137,10 @@ if let outputPath {
     if var editorResults {
         editorResults["measuredOn"] = measuredOn
         all["editor"] = editorResults
+    }
+    if var deskResults {
+        deskResults["measuredOn"] = measuredOn
+        all["desk"] = deskResults
     }
     if var storeResults {
         storeResults["measuredOn"] = measuredOn

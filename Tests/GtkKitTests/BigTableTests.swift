@@ -5,84 +5,111 @@ import XCTest
 final class BigTableTests: GtkTestCase {
     private static let rowCount = 100_000
 
-    /// A table of `rowCount` rows in a shown window; its fetcher records every page it is asked for.
+    /// A source of `rowCount` numbered rows that sorts itself: its fetcher records every page it
+    /// is asked for.
     @MainActor
-    private static func makeTable() -> (BigTable, ObjectHandle, () -> [[Int64]]) {
-        var requests: [[Int64]] = []
-        let table = BigTable(columns: [
-            .init(id: "number", title: "Number"),
-            .init(id: "name", title: "Name", expands: true),
-        ], pageSize: 50) { ids in
-            requests.append(ids)
-            return Dictionary(uniqueKeysWithValues: ids.map { ($0, [String($0), "Row \($0)"]) })
+    private final class NumberSource {
+        var descending = false
+        var requests: [Range<Int>] = []
+
+        func page(_ offset: Int, _ limit: Int) -> [Int] {
+            let end = min(offset + limit, BigTableTests.rowCount)
+            requests.append(offset..<end)
+            return (offset..<end).map { descending ? BigTableTests.rowCount - $0 : $0 + 1 }
         }
-        table.setRowIDs((1...Int64(rowCount)).map { $0 })
+    }
+
+    @MainActor
+    private static func makeTable(_ source: NumberSource) -> (BigTable<Int>, ObjectHandle) {
+        let table = BigTable<Int>(columns: [
+            .init(id: "number", title: "Number") { .init(String($0)) },
+            .init(id: "name", title: "Name", expands: true) { .init("Row \($0)") },
+        ], pageSize: 50) { source.page($0, $1) }
+        table.reset(rowCount: rowCount)
         let window = ObjectHandle(gtk_window_new()!, transfer: .none)
-        let scroller = gtk_scrolled_window_new()!
-        gtk_scrolled_window_set_child(gcast(scroller), table.view.cPointer())
-        gtk_window_set_child(window.cPointer(), scroller)
+        gtk_window_set_child(window.cPointer(), table.widget.widget)
         gtk_window_set_default_size(window.cPointer(), 600, 400)
         gtk_window_present(window.cPointer())
         MainContext.run(for: 0.5)
-        return (table, window, { requests })
+        return (table, window)
     }
 
     func testOnlyVisibleRowsAreMadeAndFetched() {
         MainActor.assumeIsolated {
-            let (table, window, requests) = Self.makeTable()
+            let source = NumberSource()
+            let (table, window) = Self.makeTable(source)
             defer { gtk_window_destroy(window.cPointer()) }
-            XCTAssertEqual(table.visibleRowCount, Self.rowCount)
+            XCTAssertEqual(table.rowCount, Self.rowCount)
             XCTAssertGreaterThan(table.pagesFetched, 0, "nothing was drawn")
             // GtkListView keeps about 200 rows beyond the screen ready; 100,000 rows are 2,000 pages.
             XCTAssertLessThanOrEqual(table.pagesFetched * table.pageSize, 300, "more rows fetched than a screen needs")
             XCTAssertLessThan(table.itemsMade, 2_000, "items were made for rows that are not on screen")
-            XCTAssertEqual(requests().first?.first, 1)
-            XCTAssertTrue(requests().allSatisfy { $0.count <= 50 })
-            XCTAssertEqual(table.cells(ofRowAt: 0), ["1", "Row 1"])
+            XCTAssertEqual(source.requests.first, 0..<50)
+            XCTAssertTrue(source.requests.allSatisfy { $0.count <= 50 })
+            XCTAssertEqual(table.text(ofColumn: "name", at: 0), "Row 1")
         }
     }
 
     func testScrollingToTheEndFetchesTheLastPageOnly() {
         MainActor.assumeIsolated {
-            let (table, window, requests) = Self.makeTable()
+            let source = NumberSource()
+            let (table, window) = Self.makeTable(source)
             defer { gtk_window_destroy(window.cPointer()) }
             let before = table.pagesFetched
-            let scroller = gtk_widget_get_parent(table.view.cPointer())
-            let adjustment = gtk_scrolled_window_get_vadjustment(gcast(scroller!))
+            let adjustment = gtk_scrolled_window_get_vadjustment(table.widget.cPointer())
             gtk_adjustment_set_value(adjustment, gtk_adjustment_get_upper(adjustment) - gtk_adjustment_get_page_size(adjustment))
             MainContext.run(for: 0.5)
-            XCTAssertTrue(requests().contains { $0.contains(Int64(Self.rowCount)) }, "the last row was not fetched")
+            XCTAssertTrue(source.requests.contains { $0.contains(Self.rowCount - 1) }, "the last row was not fetched")
             XCTAssertLessThanOrEqual((table.pagesFetched - before) * table.pageSize, 300, "scrolling read rows it skipped over")
         }
     }
 
-    func testHeaderSorterReordersThroughTheSortModel() {
+    func testHeaderSortIsReadOffTheViewSorterAndLeftToTheSource() {
         MainActor.assumeIsolated {
-            let table = BigTable(columns: [.init(id: "name", title: "Name")], pageSize: 10) { ids in
-                Dictionary(uniqueKeysWithValues: ids.map { ($0, ["item \($0)"]) })
+            let source = NumberSource()
+            let (table, window) = Self.makeTable(source)
+            defer { gtk_window_destroy(window.cPointer()) }
+            var heard: [String] = []
+            table.onSortChanged = { column, ascending in
+                heard.append("\(column ?? "none") \(ascending ? "asc" : "desc")")
+                source.descending = !ascending
+                table.reset(rowCount: Self.rowCount)
             }
-            table.setRowIDs([3, 10, 1, 2])
-            XCTAssertEqual(table.rowID(at: 0), 3, "unsorted order is the source's")
-            table.sort(byColumn: "name", ascending: true)
-            XCTAssertEqual((0..<4).compactMap { table.rowID(at: $0) }, [1, 2, 3, 10], "numbers sort naturally")
             table.sort(byColumn: "name", ascending: false)
-            XCTAssertEqual((0..<4).compactMap { table.rowID(at: $0) }, [10, 3, 2, 1])
+            XCTAssertEqual(heard, ["name desc"])
+            XCTAssertEqual(table.text(ofColumn: "number", at: 0), String(Self.rowCount), "the source's order is shown")
+            table.sort(byColumn: "number", ascending: true)
+            table.sort(byColumn: "number", ascending: false)
+            XCTAssertEqual(heard, ["name desc", "number asc", "number desc"], "the primary column is the one probed first")
+            XCTAssertEqual(table.sortColumn, "number")
+            // A click on the header toggles the direction through GTK's own sorter.
+            let column = g_list_model_get_item(gtk_column_view_get_columns(table.view.cPointer()), 0)!
+            defer { g_object_unref(column) }
+            gtk_column_view_sort_by_column(table.view.cPointer(), OpaquePointer(column), GTK_SORT_ASCENDING)
+            XCTAssertEqual(heard.last, "number asc")
+            XCTAssertEqual(table.text(ofColumn: "number", at: 0), "1")
+            gtk_column_view_sort_by_column(table.view.cPointer(), nil, GTK_SORT_ASCENDING)
+            XCTAssertEqual(heard.last, "none asc", "no sort column is reported as the source's own order")
         }
     }
 
-    func testFilterModelHidesRows() {
+    func testRefreshKeepsSelectionAndRefillsRowsOnScreen() {
         MainActor.assumeIsolated {
-            let table = BigTable(columns: [.init(id: "n", title: "N")]) { ids in
-                Dictionary(uniqueKeysWithValues: ids.map { ($0, [String($0)]) })
-            }
-            table.setRowIDs((1...1_000).map { $0 })
-            table.setFilter { $0 % 10 == 0 }
-            XCTAssertEqual(table.visibleRowCount, 100)
-            XCTAssertEqual(table.rowID(at: 0), 10)
-            table.setFilter { $0 > 990 }
-            XCTAssertEqual(table.visibleRowCount, 10)
-            table.setFilter(nil)
-            XCTAssertEqual(table.visibleRowCount, 1_000)
+            let source = NumberSource()
+            let (table, window) = Self.makeTable(source)
+            defer { gtk_window_destroy(window.cPointer()) }
+            table.select(3)
+            let requests = source.requests.count
+            source.descending = true
+            table.refresh(rowCount: Self.rowCount - 10)
+            MainContext.run(for: 0.2)
+            XCTAssertEqual(table.selectedPosition, 3, "a refresh keeps the selected position")
+            XCTAssertEqual(table.rowCount, Self.rowCount - 10)
+            XCTAssertGreaterThan(source.requests.count, requests, "rows on screen were fetched again")
+            XCTAssertEqual(table.text(ofColumn: "number", at: 0), String(Self.rowCount))
+            table.reset(rowCount: 5)
+            XCTAssertEqual(table.rowCount, 5)
+            XCTAssertNil(table.row(at: 5))
         }
     }
 }

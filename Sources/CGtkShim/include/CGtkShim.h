@@ -33,19 +33,22 @@ guint qoima_main_queue_attach(void);
 
 // MARK: Row items for big tables
 
-/// A list item that only carries a row id and its index in the unsorted list: cells fetch
-/// the row's data from a paged cache, so a million rows cost a million integers.
+/// A list item that only carries its position in the list: cells fetch the row at that
+/// position from a paged cache, so a million rows cost nothing until they are shown.
 #define QOIMA_TYPE_ROW_ITEM (qoima_row_item_get_type())
 G_DECLARE_FINAL_TYPE(QoimaRowItem, qoima_row_item, QOIMA, ROW_ITEM, GObject)
-int64_t qoima_row_item_get_id(QoimaRowItem *item);
-guint qoima_row_item_get_index(QoimaRowItem *item);
+/// A free-standing item (the sort probe compares two of them).
+QoimaRowItem *qoima_row_item_new(guint position);
+guint qoima_row_item_get_position(QoimaRowItem *item);
 
-/// A GListModel of row ids whose items are made on demand.
+/// A GListModel of `count` positions whose items are made on demand.
 #define QOIMA_TYPE_ROW_LIST (qoima_row_list_get_type())
 G_DECLARE_FINAL_TYPE(QoimaRowList, qoima_row_list, QOIMA, ROW_LIST, GObject)
 QoimaRowList *qoima_row_list_new(void);
-/// Replaces all ids (copied) and emits one items-changed.
-void qoima_row_list_set_ids(QoimaRowList *list, const int64_t *ids, guint count);
+/// Changes the number of positions: only the tail that was added or removed changes, so the
+/// rows above keep their items (the table refills their cells itself).
+void qoima_row_list_set_count(QoimaRowList *list, guint count);
+guint qoima_row_list_get_count(QoimaRowList *list);
 /// How many items this list has made so far (for tests of laziness).
 uint64_t qoima_row_list_items_made(QoimaRowList *list);
 

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import QoimaCore
+
+/// What the desk's list pages read besides pages: a count that stops early, for search as you
+/// type over millions of rows, and the counterparties a list has, for its filter.
+extension SntList {
+    /// How many SNTs the list has, counting no further than `limit`: a broad search or filter
+    /// costs no more than `limit` steps, and the exact count can follow later (`count(_:)`).
+    public func count(_ query: SntListQuery, upTo limit: Int) throws -> Int {
+        try database.pool.read { db in
+            let plan = SntListSQL(query)
+            var arguments = plan.arguments
+            arguments += [limit]
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 \(plan.from) \(plan.whereClause) LIMIT ?)",
+                                    arguments: arguments) ?? 0
+        }
+    }
+
+    /// The distinct counterparties of the SNTs of `query`'s company, direction and statuses (its
+    /// other conditions are ignored), each with the name on its latest SNT, by IIN/BIN; at most `limit`.
+    public func counterparties(_ query: SntListQuery, limit: Int = 5_000) throws -> [SntCounterparty] {
+        let scope = SntListQuery(companyId: query.companyId, direction: query.direction, statuses: query.statuses)
+        return try database.pool.read { db in
+            let plan = SntListSQL(scope)
+            let condition = plan.conditions.isEmpty ? "" : " AND " + plan.conditions.joined(separator: " AND ")
+            // Distinct IIN/BINs come off an index; one row per counterparty is read for its name.
+            let sql = """
+                SELECT tins.tin AS tin,
+                    (SELECT snt.counterpartyName FROM snt WHERE snt.counterpartyTin = tins.tin\(condition)
+                     ORDER BY snt.date DESC LIMIT 1) AS name
+                FROM (SELECT DISTINCT snt.counterpartyTin AS tin \(plan.from)
+                      \(plan.whereClause.isEmpty ? "WHERE" : plan.whereClause + " AND") snt.counterpartyTin IS NOT NULL
+                      LIMIT ?) AS tins
+                """
+            // Placeholders bind in the order of the text: the name's subquery, then the inner one.
+            var arguments = plan.arguments
+            arguments += plan.arguments
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments)
+                .map { SntCounterparty(tin: $0["tin"], name: $0["name"] ?? "") }
+                .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        }
+    }
+}
+
+/// The other party of a list's SNTs.
+public struct SntCounterparty: Hashable, Sendable {
+    public var tin: String
+    public var name: String
+
+    public init(tin: String, name: String) {
+        self.tin = tin
+        self.name = name
+    }
+}
