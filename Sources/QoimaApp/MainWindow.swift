@@ -101,7 +101,10 @@ public final class MainWindow {
     @discardableResult
     public func showToast(_ title: String, button: String? = nil, timeout: UInt32 = 8,
                           action: (@MainActor () -> Void)? = nil) -> ObjectHandle {
-        let toast = ObjectHandle(adw_toast_new(title)!, transfer: .full)
+        // A toast's title is markup; what Qoima says in one is plain text (names hold "&").
+        let escaped = g_markup_escape_text(title, -1)!
+        defer { g_free(escaped) }
+        let toast = ObjectHandle(adw_toast_new(escaped)!, transfer: .full)
         adw_toast_set_timeout(toast.opaque, timeout)
         if let button, let action {
             adw_toast_set_button_label(toast.opaque, button)

@@ -18,6 +18,8 @@ public final class DeskController {
     public private(set) var sending: SendFlow?
     /// How the last send ended (tests and the toast read it).
     public private(set) var lastSendOutcome: SendOutcome?
+    /// The last problem said in a toast.
+    public private(set) var lastProblem: String?
     private unowned let window: MainWindow
 
     static let listKinds: [(AppPage, SntListPage.Kind)] = [(.outgoing, .outgoing), (.incoming, .incoming), (.drafts, .drafts)]
@@ -51,30 +53,36 @@ public final class DeskController {
         if let editor = editors[id] { return editor.present() }
         if let document = documents[id] { return document.present() }
         do {
-            if try SntDraftStore(database: context.database).draft(id: id) != nil {
-                let editor = try SntEditorWindow(draftId: id, context: context, transientFor: nil)
-                editor.onSend = { [weak self] id in self?.send(id) }
-                editors[id] = editor
-                window.adopt(editor.window)
-                editor.window.connectReturning("close-request") { [weak self] in
-                    self?.editors[id] = nil
-                    return false
-                }
-                editor.present()
-            } else {
-                let document = try SntDocumentWindow(sntId: id, context: context, exchange: exchange, transientFor: nil)
-                document.onChanged = { [weak self] _ in self?.reloadLists() }
-                documents[id] = document
-                window.adopt(document.window)
-                document.window.connectReturning("close-request") { [weak self] in
-                    self?.documents[id] = nil
-                    return false
-                }
-                document.present()
-            }
+            try openEditor(id)
+        } catch SntEditorError.notDraft {
+            do { try openDocument(id) } catch { say(error) }
         } catch {
             say(error)
         }
+    }
+
+    private func openEditor(_ id: Int64) throws {
+        let editor = try SntEditorWindow(draftId: id, context: context, transientFor: nil)
+        editor.onSend = { [weak self] id in self?.send(id) }
+        editors[id] = editor
+        window.adopt(editor.window)
+        editor.window.connectReturning("close-request") { [weak self] in
+            self?.editors[id] = nil
+            return false
+        }
+        editor.present()
+    }
+
+    private func openDocument(_ id: Int64) throws {
+        let document = try SntDocumentWindow(sntId: id, context: context, exchange: exchange, transientFor: nil)
+        document.onChanged = { [weak self] _ in self?.reloadLists() }
+        documents[id] = document
+        window.adopt(document.window)
+        document.window.connectReturning("close-request") { [weak self] in
+            self?.documents[id] = nil
+            return false
+        }
+        document.present()
     }
 
     // MARK: New SNTs
@@ -186,8 +194,10 @@ public final class DeskController {
                 self.reloadLists()
                 let changed = reports.reduce(0) { $0 + $1.count.inserted + $1.count.updated }
                 self.window.showToast(tr("%1$@ SNT(s) updated from IS ESF", changed))
-            } catch {
+            } catch let error as DeskExchangeError {
                 self.window.showToast(error.message)
+            } catch {
+                self.window.showToast(String(describing: error))
             }
         }
     }
@@ -206,6 +216,7 @@ public final class DeskController {
     }
 
     private func say(_ error: any Error) {
-        window.showToast((error as? CustomStringConvertible)?.description ?? String(describing: error))
+        lastProblem = String(describing: error)
+        window.showToast(String(describing: error))
     }
 }

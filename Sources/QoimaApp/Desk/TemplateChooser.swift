@@ -26,12 +26,12 @@ enum TemplateChooser {
         }
         gtk_widget_set_name(dropDown.widget, "template-choice")
         setAccessibleLabel(dropDown, tr("Template"))
-        adw_message_dialog_set_extra_child(message.opaque, dropDown.widget)
-        adw_message_dialog_add_response(message.opaque, "cancel", tr("_Cancel"))
-        adw_message_dialog_add_response(message.opaque, "use", tr("_Start from Template"))
-        adw_message_dialog_set_response_appearance(message.opaque, "use", ADW_RESPONSE_SUGGESTED)
-        adw_message_dialog_set_default_response(message.opaque, "use")
-        adw_message_dialog_set_close_response(message.opaque, "cancel")
+        adw_message_dialog_set_extra_child(message.cPointer(), dropDown.widget)
+        adw_message_dialog_add_response(message.cPointer(), "cancel", tr("_Cancel"))
+        adw_message_dialog_add_response(message.cPointer(), "use", tr("_Start from Template"))
+        adw_message_dialog_set_response_appearance(message.cPointer(), "use", ADW_RESPONSE_SUGGESTED)
+        adw_message_dialog_set_default_response(message.cPointer(), "use")
+        adw_message_dialog_set_close_response(message.cPointer(), "cancel")
         pending = (templates, dropDown, chosen)
         dialog = message
         message.connect("response") { (response: UnsafeMutableRawPointer?) in
@@ -45,7 +45,7 @@ enum TemplateChooser {
     static func choose(_ index: Int) {
         guard let pending else { return }
         gtk_drop_down_set_selected(pending.dropDown.opaque, guint(index))
-        if let dialog { adw_message_dialog_response(dialog.opaque, "use") }
+        if let dialog { adw_message_dialog_response(dialog.cPointer(), "use") }
     }
 
     private static func finish(use: Bool) {

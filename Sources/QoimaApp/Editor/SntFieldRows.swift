@@ -47,6 +47,8 @@ final class SntFieldRow {
             labels.removeAll()
         }
         adw_preferences_row_set_title(row.cPointer(), binding.title)
+        // Values are the user's text (a name like «Құрылыс & Ко»), never markup.
+        adw_preferences_row_set_use_markup(row.cPointer(), 0)
         adw_preferences_row_set_use_underline(row.cPointer(), binding.title.contains("_") ? 1 : 0)
         gtk_widget_set_name(row.widget, "field-" + binding.field.code)
         show(model.snt)

@@ -65,6 +65,7 @@ final class SntGoodsLineDialog {
                 adw_preferences_group_add(gcast(computed), row.widget)
             }
             adw_preferences_row_set_title(row.cPointer(), binding.title)
+            adw_preferences_row_set_use_markup(row.cPointer(), 0)
             gtk_widget_set_name(row.widget, "line-field-" + binding.column.rawValue)
             rows[binding.column] = row
         }

@@ -57,8 +57,9 @@ final class TypeAheadPicker<Item> {
         for item in matches {
             let description = describe(item)
             let row = adw_action_row_new()!
-            adw_preferences_row_set_title(gcast(row), description.title)
+            // Before the title: names like «Құрылыс & Ко» are text, not markup.
             adw_preferences_row_set_use_markup(gcast(row), 0)
+            adw_preferences_row_set_title(gcast(row), description.title)
             adw_action_row_set_subtitle(gcast(row), description.subtitle)
             gtk_list_box_row_set_activatable(gcast(row), 1)
             gtk_list_box_append(results.cPointer(), row)

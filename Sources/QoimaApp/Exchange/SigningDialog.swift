@@ -324,6 +324,9 @@ final class SigningDialog {
     /// expires within `SignerValidity.warningDays`.
     private func showSigner(_ certificate: Certificate) {
         let card = SignerCard(certificate: certificate, now: exchange.context.now())
+        for row in ["signer_name_row", "signer_number_row", "validity_row"] {
+            adw_preferences_row_set_use_markup(widget(row).cPointer(), 0)
+        }
         adw_action_row_set_subtitle(widget("signer_name_row").cPointer(), card.name)
         adw_action_row_set_subtitle(widget("signer_number_row").cPointer(), card.numbers)
         adw_action_row_set_subtitle(widget("validity_row").cPointer(), card.validity)

@@ -202,8 +202,8 @@ public final class SntDocumentWindow {
 
     private func readOnlyRow(field: String, label: String, value: String) -> UnsafeMutablePointer<GtkWidget> {
         let row = adw_action_row_new()!
-        adw_preferences_row_set_title(gcast(row), field + " · " + label)
         adw_preferences_row_set_use_markup(gcast(row), 0)
+        adw_preferences_row_set_title(gcast(row), field + " · " + label)
         adw_action_row_set_subtitle(gcast(row), value)
         gtk_widget_set_name(row, "field-\(field)")
         return row
