@@ -40,7 +40,7 @@ install-check: ## Install the debug build into .build/install-check and run it f
 	$(MAKE) --no-print-directory install CONFIGURATION=debug PREFIX=$(CURDIR)/.build/install-check
 	./scripts/check-installed.sh .build/install-check
 
-screenshots: build ## Regenerate docs/screenshots/*.png (one per sidebar page)
+screenshots: build ## Regenerate docs/screenshots/*.png: every page, the editor, the signing dialog and an incoming SNT, light and dark, over a fresh demo world
 	LANG=en_US.UTF-8 $(HEADLESS) .build/debug/qoima --screenshots docs/screenshots
 
 bench: deps ## Run the benchmarks (release; SNT XML, a 1,000,000-SNT database, the exchange with the sandbox, startup); figures go to bench/results.json
