@@ -74,11 +74,5 @@ final class DemoModeTests: XCTestCase {
 /// The first descendant of `widget` whose name is `name`.
 @MainActor
 func findWidget(named name: String, in widget: UnsafeMutablePointer<GtkWidget>) -> UnsafeMutablePointer<GtkWidget>? {
-    if let own = gtk_widget_get_name(widget), String(cString: own) == name { return widget }
-    var child = gtk_widget_get_first_child(widget)
-    while let current = child {
-        if let found = findWidget(named: name, in: current) { return found }
-        child = gtk_widget_get_next_sibling(current)
-    }
-    return nil
+    WidgetTree.find(named: name, in: widget)
 }

@@ -143,13 +143,7 @@ final class DeskEndToEndTests: XCTestCase {
 
     /// The GtkListView inside a column view, which carries its `list.activate-item` action.
     @MainActor static func listView(in root: UnsafeMutablePointer<GtkWidget>) -> UnsafeMutablePointer<GtkWidget>? {
-        if ObjectHandle(root, transfer: .none).isA(gtk_list_view_get_type()) { return root }
-        var child = gtk_widget_get_first_child(root)
-        while let current = child {
-            if let found = listView(in: current) { return found }
-            child = gtk_widget_get_next_sibling(current)
-        }
-        return nil
+        WidgetTree.first(in: root) { ObjectHandle($0, transfer: .none).isA(gtk_list_view_get_type()) }
     }
 
     /// The sandbox's vodka batch of the user's company (SeedGoods.trade).

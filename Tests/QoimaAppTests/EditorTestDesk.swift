@@ -87,16 +87,7 @@ final class EditorTestDesk {
     // MARK: Widgets
 
     static func widget(named name: String, in root: ObjectHandle) -> UnsafeMutablePointer<GtkWidget>? {
-        func search(_ widget: UnsafeMutablePointer<GtkWidget>) -> UnsafeMutablePointer<GtkWidget>? {
-            if let widgetName = gtk_widget_get_name(widget), String(cString: widgetName) == name { return widget }
-            var child = gtk_widget_get_first_child(widget)
-            while let current = child {
-                if let found = search(current) { return found }
-                child = gtk_widget_get_next_sibling(current)
-            }
-            return nil
-        }
-        return search(root.widget)
+        WidgetTree.find(named: name, in: root.widget)
     }
 
     static func handle(named name: String, in root: ObjectHandle) throws -> ObjectHandle {

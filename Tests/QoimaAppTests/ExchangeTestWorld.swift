@@ -89,6 +89,30 @@ final class ExchangeTestWorld: Sendable {
     static var ownDirectorIIN: String { ownCompany.director.iin.rawValue }
 }
 
+/// Test cases that share one `ExchangeTestWorld` (started on first use, stopped after the class).
+class ExchangeWorldTestCase: XCTestCase {
+    /// How long the sandbox takes to check each SNT.
+    class var processingDelay: Duration { .zero }
+    nonisolated(unsafe) private static var worlds: [ObjectIdentifier: ExchangeTestWorld] = [:]
+
+    override class func tearDown() {
+        if let world = worlds.removeValue(forKey: ObjectIdentifier(self)) {
+            let done = DispatchSemaphore(value: 0)
+            Task.detached { await world.stop(); done.signal() }
+            done.wait()
+        }
+        super.tearDown()
+    }
+
+    @MainActor static func world() throws -> ExchangeTestWorld {
+        if let world = worlds[ObjectIdentifier(self)] { return world }
+        let delay = processingDelay
+        let world = try waitFor { try await ExchangeTestWorld.start(processingDelay: delay) }
+        worlds[ObjectIdentifier(self)] = world
+        return world
+    }
+}
+
 /// Runs `work` off the main thread while the GLib main loop turns (so main-actor tasks and
 /// widgets keep running), and returns its result.
 @MainActor

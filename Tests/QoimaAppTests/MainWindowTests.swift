@@ -16,7 +16,7 @@ final class MainWindowTests: XCTestCase {
                 XCTAssertEqual(subject.window.visiblePageName, page.rawValue)
             }
             // Sidebar rows lead to their pages too.
-            let sidebar = try XCTUnwrap(Self.findWidget(named: AppPage.warehouses.rawValue, in: subject.window.window.widget))
+            let sidebar = try XCTUnwrap(findWidget(named: AppPage.warehouses.rawValue, in: subject.window.window.widget))
             gtk_widget_activate(sidebar)
             MainContext.drain()
             XCTAssertEqual(subject.window.visiblePageName, "warehouses")
@@ -115,16 +115,5 @@ final class MainWindowTests: XCTestCase {
             defer { subject.close() }
             try body(subject)
         }
-    }
-
-    @MainActor
-    private static func findWidget(named name: String, in root: UnsafeMutablePointer<GtkWidget>) -> UnsafeMutablePointer<GtkWidget>? {
-        if String(cString: gtk_widget_get_name(root)) == name { return root }
-        var child = gtk_widget_get_first_child(root)
-        while let current = child {
-            if let found = findWidget(named: name, in: current) { return found }
-            child = gtk_widget_get_next_sibling(current)
-        }
-        return nil
     }
 }

@@ -14,27 +14,9 @@ import XCTest
 /// Sending a draft through the real signing dialog to a sandbox in this process: the password
 /// typed, the dialog accepted, the progress shown while IS ESF (slowed down) checks the SNT,
 /// and the outcome.
-final class SendFlowTests: XCTestCase {
-    nonisolated(unsafe) private static var shared: ExchangeTestWorld?
-
-    override class func tearDown() {
-        if let world = shared {
-            let done = DispatchSemaphore(value: 0)
-            Task.detached { await world.stop(); done.signal() }
-            done.wait()
-        }
-        shared = nil
-        super.tearDown()
-    }
-
-    /// The world, started once for the class; IS ESF takes a second to check each SNT so the
-    /// dialog's progress can be seen.
-    @MainActor private static func world() throws -> ExchangeTestWorld {
-        if let world = Self.shared { return world }
-        let world = try waitFor { try await ExchangeTestWorld.start(processingDelay: .milliseconds(1200)) }
-        Self.shared = world
-        return world
-    }
+final class SendFlowTests: ExchangeWorldTestCase {
+    /// IS ESF takes a second to check each SNT, so the dialog's progress can be seen.
+    override class var processingDelay: Duration { .milliseconds(1200) }
 
     @MainActor private static func app(_ name: String) throws -> (AppUnderTest, URL) {
         let scratch = try scratchDirectory(name)

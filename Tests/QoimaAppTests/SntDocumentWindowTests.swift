@@ -13,25 +13,7 @@ import XCTest
 
 /// An incoming SNT (the counterparty sends one, the user's company syncs) answered through the
 /// document window: confirmed with a power of attorney, or declined, which needs a cause.
-final class SntDocumentWindowTests: XCTestCase {
-    nonisolated(unsafe) private static var shared: ExchangeTestWorld?
-
-    override class func tearDown() {
-        if let world = shared {
-            let done = DispatchSemaphore(value: 0)
-            Task.detached { await world.stop(); done.signal() }
-            done.wait()
-        }
-        shared = nil
-        super.tearDown()
-    }
-
-    @MainActor private static func world() throws -> ExchangeTestWorld {
-        if let world = shared { return world }
-        let world = try waitFor { try await ExchangeTestWorld.start() }
-        shared = world
-        return world
-    }
+final class SntDocumentWindowTests: ExchangeWorldTestCase {
 
     /// The counterparty sends the user's company an SNT; the user's desk logs in and syncs.
     /// Returns the local id of the incoming SNT and its IS ESF id.
@@ -103,7 +85,7 @@ final class SntDocumentWindowTests: XCTestCase {
             XCTAssertEqual(changed, [local])
             XCTAssertEqual(try SntExchangeStore(database: world.database).exchangeState(id: local)?.status, .confirmed)
             XCTAssertEqual(document.allowedActions, [], "a confirmed SNT takes no further answer")
-            XCTAssertTrue(flow.signing.resultText?.contains(SntStatusText.label(.confirmed)) == true)
+            XCTAssertTrue(flow.signing.resultText?.contains(SntStatusBadge.text(of: .confirmed)) == true)
 
             // IS ESF holds the confirmation with the power of attorney; a sync brings it here.
             let remote = try waitFor { try await world.counterparty.client.snts(ids: [esfId]).first }

@@ -214,16 +214,7 @@ public final class SntEditorWindow {
     }
 
     private func findChild(named name: String) -> UnsafeMutablePointer<GtkWidget>? {
-        func search(_ widget: UnsafeMutablePointer<GtkWidget>) -> UnsafeMutablePointer<GtkWidget>? {
-            if let widgetName = gtk_widget_get_name(widget), String(cString: widgetName) == name { return widget }
-            var child = gtk_widget_get_first_child(widget)
-            while let current = child {
-                if let found = search(current) { return found }
-                child = gtk_widget_get_next_sibling(current)
-            }
-            return nil
-        }
-        return search(window.widget)
+        WidgetTree.find(named: name, in: window.widget)
     }
 
     private func stepProblem(by step: Int) {

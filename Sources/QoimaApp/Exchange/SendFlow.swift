@@ -93,7 +93,7 @@ public final class SendFlow {
         switch outcome {
         case let .registered(number, status):
             return (true, tr("Registered in IS ESF"),
-                    tr("Registration number: %1$@\nStatus: %2$@", number, SntStatusText.label(status)))
+                    tr("Registration number: %1$@\nStatus: %2$@", number, SntStatusBadge.text(of: status)))
         case let .failed(errors):
             return (false, tr("IS ESF did not register the SNT"), errors.map(errorLine).joined(separator: "\n"))
         case let .pending(text):

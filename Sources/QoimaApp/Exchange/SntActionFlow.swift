@@ -140,7 +140,7 @@ final class SntActionFlow {
         }
         switch outcome {
         case let .applied(status):
-            signing.showResult(success: true, title: tr("Done"), text: tr("Status: %1$@", SntStatusText.label(status)))
+            signing.showResult(success: true, title: tr("Done"), text: tr("Status: %1$@", SntStatusBadge.text(of: status)))
         case let .failed(text):
             signing.showResult(success: false, title: tr("IS ESF did not accept the answer"), text: text)
         case let .pending(text):

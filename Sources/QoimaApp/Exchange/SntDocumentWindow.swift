@@ -134,9 +134,11 @@ public final class SntDocumentWindow {
         gtk_window_set_title(window.cPointer(), tr("SNT No. %1$@", snt.number))
 
         let badge = builder.object("status_badge")
-        for status in SntStatus.allCases { gtk_widget_remove_css_class(badge.widget, SntStatusText.styleClass(status)) }
-        gtk_widget_add_css_class(badge.widget, SntStatusText.styleClass(status))
-        gtk_label_set_text(badge.cPointer(), SntStatusText.label(status))
+        // The same pill as in the lists.
+        for status in SntStatus.allCases { gtk_widget_remove_css_class(badge.widget, SntStatusBadge.styleClass(of: status)) }
+        gtk_widget_add_css_class(badge.widget, "badge")
+        gtk_widget_add_css_class(badge.widget, SntStatusBadge.styleClass(of: status))
+        gtk_label_set_text(badge.cPointer(), SntStatusBadge.text(of: status))
         let number = document.record.registration?.registrationNumber?.rawValue
         gtk_label_set_text(builder.object("registration_label").cPointer(),
                            number.map { tr("Registration number: %1$@", $0) } ?? tr("Not registered"))
@@ -254,7 +256,7 @@ public final class SntDocumentWindow {
         addedRows.removeAll { $0.group == "history_group" }
         adw_preferences_group_set_description(builder.object("history_group").cPointer(), tr("From IS ESF"))
         for entry in entries.sorted(by: { ($0.date ?? .distantPast) < ($1.date ?? .distantPast) }) {
-            let status = entry.status.map(SntStatusText.label) ?? entry.statusText ?? ""
+            let status = entry.status.map(SntStatusBadge.text(of:)) ?? entry.statusText ?? ""
             addRow(to: "history_group", field: entry.date.map(Self.instantText) ?? "—",
                    label: [entry.action, entry.tin].compactMap { $0 }.joined(separator: " · "),
                    value: [status, entry.statusDescription ?? ""].filter { !$0.isEmpty }.joined(separator: " — "))

@@ -2,7 +2,7 @@ import GtkKit
 import QoimaCore
 import QoimaStore
 
-/// How a status looks in the lists: its name in the user's language on a pill coloured by what
+/// How a status looks in the lists and on a document: its name in the user's language on a pill coloured by what
 /// it means for the user (`resources/style.css`, `.badge.status-*`).
 enum SntStatusBadge {
     enum Family: String {
