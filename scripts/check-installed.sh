@@ -17,5 +17,5 @@ trap 'rm -rf "$shots"' EXIT
 # Started through PATH, as a desktop launcher would; it finds its data next to its own binary.
 HOME="$shots" XDG_CONFIG_HOME="$shots/config" LANG=kk_KZ.UTF-8 \
     dbus-run-session -- xvfb-run -a env GSK_RENDERER=cairo GTK_A11Y=none PATH="$prefix/bin:$PATH" qoima --screenshots "$shots" >/dev/null
-[ -s "$shots/outgoing.png" ] || { echo "the installed copy made no screenshot" >&2; exit 1; }
+[ -s "$shots/outgoing-light.png" ] && [ -s "$shots/incoming-document-dark.png" ] || { echo "the installed copy made no screenshot" >&2; exit 1; }
 echo "installed copy OK: $prefix"
