@@ -34,7 +34,7 @@ enum SntListColumns {
             columns.append(registrationNumber)
         case .incoming:
             columns.append(registrationNumber)
-            columns.append(Column(id: "answer", title: tr("Time to answer"), sortable: false, widthChars: 14) {
+            columns.append(Column(id: "answer", title: tr("Time to answer"), sortable: false, widthChars: 22) {
                 SntListFormat.timeToAnswer($0, today: today())
             })
         case .drafts:
