@@ -118,16 +118,24 @@ public final class BigTable<Row> {
     /// row fetched again. Items are positions, so the rows on screen keep their widgets and are
     /// refilled: only the tail that appeared or went away changes in GTK (replacing every item
     /// costs a new row of widgets each, a tenth of a second at every keystroke).
-    public func reset(rowCount count: Int) {
+    /// `firstRows`, when the source has them already, are the first rows of the result.
+    public func reset(rowCount count: Int, firstRows: [Row] = []) {
         select(nil)
         gtk_adjustment_set_value(gtk_scrolled_window_get_vadjustment(widget.opaque), 0)
-        refresh(rowCount: count)
+        refresh(rowCount: count, firstRows: firstRows)
     }
 
     /// The same result changed (a store change): rows are fetched again and the ones on screen
     /// refilled in place, so the scroll position and the selected position stay.
-    public func refresh(rowCount count: Int) {
+    public func refresh(rowCount count: Int, firstRows: [Row] = []) {
         forgetPages()
+        // Whole pages are kept, and a short last one only when the rows are the whole result,
+        // so a page is never taken for shorter than it is.
+        let whole = firstRows.count >= count
+        for page in 0..<((firstRows.count + (whole ? pageSize - 1 : 0)) / pageSize) {
+            pages[page] = Array(firstRows[page * pageSize..<min(firstRows.count, (page + 1) * pageSize)])
+            pageUse.append(page)
+        }
         qoima_row_list_set_count(rowList.opaque, guint(count))
         for listItem in boundCells.keys { fill(listItem) }
     }

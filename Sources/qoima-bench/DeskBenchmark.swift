@@ -87,8 +87,9 @@ struct DeskBenchmark {
         window.show(.outgoing)
         while painted == nil { g_main_context_iteration(nil, 1) }
         let first = page.table.text(ofColumn: "number", at: 0) ?? "none"
-        print("first-frame-ms: \(Int(painted!.rounded())) rows: \(page.rowCount) pagesRead: \(page.model.pagesRead) firstRow: \(first)")
-        exit(page.model.pagesRead > 0 ? 0 : 1)
+        let cached = page.table.cachedRows.count
+        print("first-frame-ms: \(Int(painted!.rounded())) rows: \(page.rowCount) rowsRead: \(cached) firstRow: \(first)")
+        exit(cached > 0 ? 0 : 1)
     }
 
     // MARK: (b) Search as you type, deep pages
@@ -110,10 +111,10 @@ struct DeskBenchmark {
             page = SntListPage(kind: .outgoing, context: context)
             gtk_window_set_child(window.cPointer(), page.widget.widget)
             gtk_window_present(window.cPointer())
-            MainContext.run(until: { page.model.pagesRead > 0 && page.table.cachedRows.count > 0 }, timeout: 30)
+            MainContext.run(until: { gtk_widget_get_mapped(page.table.view.widget) != 0 }, timeout: 30)
+            MainContext.drain()
         }.seconds
-        print(String(format: "  Outgoing list page built and its first page shown in a window: %.1f ms (%d pages read)",
-                     build * 1e3, page.model.pagesRead))
+        print(String(format: "  Outgoing list page built, shown and laid out in a window: %.1f ms", build * 1e3))
         MainContext.run(until: { page.model.countIsExact }, timeout: 30)
         let rows = page.rowCount
 

@@ -33,6 +33,8 @@ public final class SntListModel {
     private var generation = 0
     /// The ids of the whole list in order, once settled: pages deep in it are read by id.
     private var ids: [Int64]?
+    /// The first rows of the list (up to `countCap`), read with the count.
+    public private(set) var head: [SntListRow] = []
     private var settling = false
     private var settleAgain = false
     private var onSettled: (@MainActor () -> Void)?
@@ -116,7 +118,10 @@ public final class SntListModel {
         generation += 1
         ids = nil
         let previous = countIsExact ? count : nil
-        let capped = try list.count(query, upTo: Self.countCap + 1)
+        // The rows up to the cap are read, not only counted: a search is run once per keystroke
+        // (FTS5 expands a prefix before it returns anything), and the first pages come with it.
+        head = try list.page(query, offset: 0, limit: Self.countCap + 1)
+        let capped = head.count
         countIsExact = capped <= Self.countCap
         count = sameQuery && !countIsExact ? previous.map { max($0, capped) } ?? capped : capped
         if !isNarrowed {

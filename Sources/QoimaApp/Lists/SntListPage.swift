@@ -136,7 +136,7 @@ public final class SntListPage {
         } catch {
             show(problem: Self.message(of: error))
         }
-        table.reset(rowCount: model.count)
+        table.reset(rowCount: model.count, firstRows: model.head)
         updateState()
         countExactly()
     }
@@ -149,7 +149,7 @@ public final class SntListPage {
         } catch {
             show(problem: Self.message(of: error))
         }
-        table.refresh(rowCount: model.count)
+        table.refresh(rowCount: model.count, firstRows: model.head)
         if let selected, let position, table.row(at: position)?.id != selected {
             table.select(table.cachedRows.first { $0.row.id == selected }?.position)
         }
