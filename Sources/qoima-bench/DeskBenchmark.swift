@@ -38,8 +38,21 @@ struct DeskBenchmark {
 
     // MARK: (a) First frame
 
-    /// Runs `qoima-bench --desk-first-frame DB` five times; each prints its own figures.
+    /// Runs `qoima-bench --desk-first-frame DB` five times with the list and five without (the
+    /// main window as it starts today); each run prints its own figures.
     private func firstFrames() throws -> [String: Any] {
+        let withList = try firstFrames(withList: true)
+        let alone = try firstFrames(withList: false)
+        print(String(format: "  main window's first frame at %d SNTs: median %.0f ms with the Outgoing list (runs %@), %.0f ms without it (runs %@)",
+                     total, withList.median, withList.runs.map { String(format: "%.0f", $0) }.joined(separator: " "),
+                     alone.median, alone.runs.map { String(format: "%.0f", $0) }.joined(separator: " ")))
+        print("    " + withList.lastLine)
+        return ["runsMilliseconds": withList.runs, "medianMilliseconds": withList.median, "targetMilliseconds": 400,
+                "lastRun": withList.lastLine, "withoutListRunsMilliseconds": alone.runs,
+                "withoutListMedianMilliseconds": alone.median]
+    }
+
+    private func firstFrames(withList: Bool) throws -> (runs: [Double], median: Double, lastLine: String) {
         let scratch = folder.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -48,7 +61,7 @@ struct DeskBenchmark {
         for _ in 0..<5 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["--desk-first-frame", databasePath]
+            process.arguments = ["--desk-first-frame", databasePath] + (withList ? [] : ["--without-list"])
             var environment = ProcessInfo.processInfo.environment
             environment["HOME"] = scratch.path
             environment["XDG_CONFIG_HOME"] = scratch.appendingPathComponent("config").path
@@ -64,16 +77,12 @@ struct DeskBenchmark {
             runs.append(milliseconds)
             lastLine = String(line)
         }
-        let median = runs.sorted()[runs.count / 2]
-        print(String(format: "  main window's first frame with Outgoing at %d SNTs: median %.0f ms (runs %@)", total, median,
-                     runs.map { String(format: "%.0f", $0) }.joined(separator: " ")))
-        print("    " + lastLine)
-        return ["runsMilliseconds": runs, "medianMilliseconds": median, "targetMilliseconds": 400, "lastRun": lastLine]
+        return (runs, runs.sorted()[runs.count / 2], lastLine)
     }
 
     /// In the child: the real application over the database, with the Outgoing list installed
     /// in its main window before the first frame. Prints when that frame is painted.
-    static func firstFrameChild(database: String) throws -> Never {
+    static func firstFrameChild(database: String, withList: Bool) throws -> Never {
         var options = QoimaApplication.Options(nonUnique: true)
         options.applicationID = "kz.qoima.QoimaBench"
         options.database = DatabaseLocation(explicitPath: database)
@@ -82,9 +91,14 @@ struct DeskBenchmark {
         let app = try QoimaApplication(options: options)
         try app.launch()
         guard let desk = app.desk, let window = app.mainWindow else { throw DeskBenchmarkError.noDesk(app.deskError) }
+        window.show(.outgoing)
+        guard withList else {
+            while painted == nil { g_main_context_iteration(nil, 1) }
+            print("first-frame-ms: \(Int(painted!.rounded())) without the list")
+            exit(0)
+        }
         let page = SntListPage(kind: .outgoing, context: desk)
         window.install(page.widget, for: .outgoing)
-        window.show(.outgoing)
         while painted == nil { g_main_context_iteration(nil, 1) }
         let first = page.table.text(ofColumn: "number", at: 0) ?? "none"
         let cached = page.table.cachedRows.count
@@ -145,8 +159,14 @@ struct DeskBenchmark {
             slowest.append((text, seconds * 1e3, count))
             MainContext.run(for: 0.02)  // the frame the user sees, not timed
         }
+        var byTyped: [String: [String: Double]] = [:]
         for text in typed {
+            let first = times.count
             for length in 1...text.count { measure(String(text.prefix(length))) }
+            let own = StoreBenchmark.summary(text, Array(times[first...]))
+            byTyped[text] = ["p50Milliseconds": own["p50Milliseconds"] as! Double, "maxMilliseconds": own["maxMilliseconds"] as! Double]
+            print(String(format: "    typing “%@”: p50 %.1f ms, max %.1f ms", text, own["p50Milliseconds"] as! Double,
+                         own["maxMilliseconds"] as! Double))
             page.setSearch("")
         }
         for text in pasted {
@@ -160,6 +180,7 @@ struct DeskBenchmark {
             print(String(format: "    slowest: “%@” %.1f ms (%d rows)", prefix, milliseconds, count))
         }
         search["typed"] = typed
+        search["byTyped"] = byTyped
         search["pasted"] = pasted
         search["targetP95Milliseconds"] = 100
         search["slowest"] = slowest.prefix(5).map { ["prefix": $0.0, "milliseconds": $0.1, "rows": $0.2] }

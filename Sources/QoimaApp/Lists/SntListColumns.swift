@@ -18,7 +18,7 @@ enum SntListColumns {
                 Cell(SntListFormat.date($0.shippingDate))
             },
             Column(id: SntListColumn.counterparty.rawValue, title: kind == .incoming ? tr("Seller") : tr("Customer"),
-                   expands: true, widthChars: 24) { Cell($0.counterpartyName, tooltip: $0.counterpartyName) },
+                   expands: true, widthChars: 24) { Cell($0.counterpartyName) },
             Column(id: SntListColumn.counterpartyTin.rawValue, title: tr("IIN/BIN"), widthChars: 12) {
                 Cell($0.counterpartyTin ?? "")
             },
