@@ -83,9 +83,10 @@ public final class BigTable<Row> {
     private let maximumCachedPages = 64
     /// The list items on screen, with their column, so a refresh can refill them in place.
     private var boundCells: [UnsafeMutableRawPointer: Int] = [:]
-    /// The CSS classes each list item's cell was given (kept while GTK reuses it), so only
-    /// what changed is restyled.
-    private var cellClasses: [UnsafeMutableRawPointer: [String]] = [:]
+    /// The CSS classes and tooltip each list item's cell was given (kept while GTK reuses it),
+    /// so only what changed is set again: restyling invalidates CSS, and setting a tooltip makes
+    /// GTK look for the widget under the pointer.
+    private var cellLooks: [UnsafeMutableRawPointer: CellLook] = [:]
     private var probe = SortProbe()
 
     public init(columns: [Column], pageSize: Int = 100, fetchPage: @escaping PageFetcher) {
@@ -118,16 +119,24 @@ public final class BigTable<Row> {
     /// row fetched again. Items are positions, so the rows on screen keep their widgets and are
     /// refilled: only the tail that appeared or went away changes in GTK (replacing every item
     /// costs a new row of widgets each, a tenth of a second at every keystroke).
-    public func reset(rowCount count: Int) {
+    /// `firstRows`, when the source has them already, are the first rows of the result.
+    public func reset(rowCount count: Int, firstRows: [Row] = []) {
         select(nil)
         gtk_adjustment_set_value(gtk_scrolled_window_get_vadjustment(widget.opaque), 0)
-        refresh(rowCount: count)
+        refresh(rowCount: count, firstRows: firstRows)
     }
 
     /// The same result changed (a store change): rows are fetched again and the ones on screen
     /// refilled in place, so the scroll position and the selected position stay.
-    public func refresh(rowCount count: Int) {
+    public func refresh(rowCount count: Int, firstRows: [Row] = []) {
         forgetPages()
+        // Whole pages are kept, and a short last one only when the rows are the whole result,
+        // so a page is never taken for shorter than it is.
+        let whole = firstRows.count >= count
+        for page in 0..<((firstRows.count + (whole ? pageSize - 1 : 0)) / pageSize) {
+            pages[page] = Array(firstRows[page * pageSize..<min(firstRows.count, (page + 1) * pageSize)])
+            pageUse.append(page)
+        }
         qoima_row_list_set_count(rowList.opaque, guint(count))
         for listItem in boundCells.keys { fill(listItem) }
     }
@@ -256,7 +265,7 @@ public final class BigTable<Row> {
         }
         factory.connect("teardown") { [weak self] (listItem: UnsafeMutableRawPointer?) in
             guard let listItem else { return }
-            self?.cellClasses[listItem] = nil
+            self?.cellLooks[listItem] = nil
         }
         let viewColumn = gtk_column_view_column_new(column.title, factory.opaque)!
         g_object_ref(UnsafeMutableRawPointer(factory.raw))  // the column took our reference; keep the handle's own
@@ -310,12 +319,11 @@ public final class BigTable<Row> {
             gtk_label_set_text(OpaquePointer(child), cell.text)
             classes = cell.text.isEmpty ? [] : ["badge"] + cell.styleClasses
         }
-        // Restyling a widget invalidates its CSS: only when the classes differ.
-        if classes != cellClasses[listItem, default: []] {
-            Self.setClasses(classes, on: child)
-            cellClasses[listItem] = classes
-        }
-        gtk_widget_set_tooltip_text(child, cell.tooltip)
+        let look = CellLook(classes: classes, tooltip: cell.tooltip)
+        let before = cellLooks[listItem] ?? CellLook(classes: [], tooltip: nil)
+        if look.classes != before.classes { Self.setClasses(classes, on: child) }
+        if look.tooltip != before.tooltip { gtk_widget_set_tooltip_text(child, look.tooltip) }
+        cellLooks[listItem] = look
     }
 
     private static func setClasses(_ classes: [String], on widget: UnsafeMutablePointer<GtkWidget>) {
@@ -327,6 +335,11 @@ public final class BigTable<Row> {
             }
         }
     }
+}
+
+private struct CellLook: Equatable {
+    var classes: [String]
+    var tooltip: String?
 }
 
 /// What the columns' sorters noticed while the view's sorter was compared.

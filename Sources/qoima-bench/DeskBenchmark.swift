@@ -38,8 +38,21 @@ struct DeskBenchmark {
 
     // MARK: (a) First frame
 
-    /// Runs `qoima-bench --desk-first-frame DB` five times; each prints its own figures.
+    /// Runs `qoima-bench --desk-first-frame DB` five times with the list and five without (the
+    /// main window as it starts today); each run prints its own figures.
     private func firstFrames() throws -> [String: Any] {
+        let withList = try firstFrames(withList: true)
+        let alone = try firstFrames(withList: false)
+        print(String(format: "  main window's first frame at %d SNTs: median %.0f ms with the Outgoing list (runs %@), %.0f ms without it (runs %@)",
+                     total, withList.median, withList.runs.map { String(format: "%.0f", $0) }.joined(separator: " "),
+                     alone.median, alone.runs.map { String(format: "%.0f", $0) }.joined(separator: " ")))
+        print("    " + withList.lastLine)
+        return ["runsMilliseconds": withList.runs, "medianMilliseconds": withList.median, "targetMilliseconds": 400,
+                "lastRun": withList.lastLine, "withoutListRunsMilliseconds": alone.runs,
+                "withoutListMedianMilliseconds": alone.median]
+    }
+
+    private func firstFrames(withList: Bool) throws -> (runs: [Double], median: Double, lastLine: String) {
         let scratch = folder.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -48,7 +61,7 @@ struct DeskBenchmark {
         for _ in 0..<5 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["--desk-first-frame", databasePath]
+            process.arguments = ["--desk-first-frame", databasePath] + (withList ? [] : ["--without-list"])
             var environment = ProcessInfo.processInfo.environment
             environment["HOME"] = scratch.path
             environment["XDG_CONFIG_HOME"] = scratch.appendingPathComponent("config").path
@@ -64,16 +77,12 @@ struct DeskBenchmark {
             runs.append(milliseconds)
             lastLine = String(line)
         }
-        let median = runs.sorted()[runs.count / 2]
-        print(String(format: "  main window's first frame with Outgoing at %d SNTs: median %.0f ms (runs %@)", total, median,
-                     runs.map { String(format: "%.0f", $0) }.joined(separator: " ")))
-        print("    " + lastLine)
-        return ["runsMilliseconds": runs, "medianMilliseconds": median, "targetMilliseconds": 400, "lastRun": lastLine]
+        return (runs, runs.sorted()[runs.count / 2], lastLine)
     }
 
     /// In the child: the real application over the database, with the Outgoing list installed
     /// in its main window before the first frame. Prints when that frame is painted.
-    static func firstFrameChild(database: String) throws -> Never {
+    static func firstFrameChild(database: String, withList: Bool) throws -> Never {
         var options = QoimaApplication.Options(nonUnique: true)
         options.applicationID = "kz.qoima.QoimaBench"
         options.database = DatabaseLocation(explicitPath: database)
@@ -82,13 +91,19 @@ struct DeskBenchmark {
         let app = try QoimaApplication(options: options)
         try app.launch()
         guard let desk = app.desk, let window = app.mainWindow else { throw DeskBenchmarkError.noDesk(app.deskError) }
+        window.show(.outgoing)
+        guard withList else {
+            while painted == nil { g_main_context_iteration(nil, 1) }
+            print("first-frame-ms: \(Int(painted!.rounded())) without the list")
+            exit(0)
+        }
         let page = SntListPage(kind: .outgoing, context: desk)
         window.install(page.widget, for: .outgoing)
-        window.show(.outgoing)
         while painted == nil { g_main_context_iteration(nil, 1) }
         let first = page.table.text(ofColumn: "number", at: 0) ?? "none"
-        print("first-frame-ms: \(Int(painted!.rounded())) rows: \(page.rowCount) pagesRead: \(page.model.pagesRead) firstRow: \(first)")
-        exit(page.model.pagesRead > 0 ? 0 : 1)
+        let cached = page.table.cachedRows.count
+        print("first-frame-ms: \(Int(painted!.rounded())) rows: \(page.rowCount) rowsRead: \(cached) firstRow: \(first)")
+        exit(cached > 0 ? 0 : 1)
     }
 
     // MARK: (b) Search as you type, deep pages
@@ -110,14 +125,14 @@ struct DeskBenchmark {
             page = SntListPage(kind: .outgoing, context: context)
             gtk_window_set_child(window.cPointer(), page.widget.widget)
             gtk_window_present(window.cPointer())
-            MainContext.run(until: { page.model.pagesRead > 0 && page.table.cachedRows.count > 0 }, timeout: 30)
+            MainContext.run(until: { gtk_widget_get_mapped(page.table.view.widget) != 0 }, timeout: 30)
+            MainContext.drain()
         }.seconds
-        print(String(format: "  Outgoing list page built and its first page shown in a window: %.1f ms (%d pages read)",
-                     build * 1e3, page.model.pagesRead))
+        print(String(format: "  Outgoing list page built, shown and laid out in a window: %.1f ms", build * 1e3))
         MainContext.run(until: { page.model.countIsExact }, timeout: 30)
         let rows = page.rowCount
 
-        // Deep pages: OFFSET walks the sort column's index up to the row asked for.
+        // Deep pages, once the list settled: read by id (OFFSET would walk the index up to them).
         var deep: [String: Double] = [:]
         for (name, fraction) in [("top", 0.0), ("middle", 0.5), ("end", 1.0)] {
             let offset = max(0, Int(Double(rows) * fraction) - 100)
@@ -127,23 +142,35 @@ struct DeskBenchmark {
         print(String(format: "  a page of 100 rows at the top %.1f ms, the middle %.1f ms, the end %.1f ms (of %d rows)",
                      deep["topMilliseconds"]!, deep["middleMilliseconds"]!, deep["endMilliseconds"]!, rows))
 
-        // Search as you type: every prefix of what a bookkeeper types, a letter at a time.
-        let typed = ["Каспий Ойл", "Жетісу Транзит", "СНТ-482913", BenchmarkCorpus.bin(777), "бензин аи-95", "KZ-SNT-0000000451"]
+        // Search as you type: every prefix of what a bookkeeper types, a letter at a time (names,
+        // an SNT number, a BIN, goods); registration numbers are pasted whole.
+        let typed = ["Каспий Ойл", "Жетісу Транзит", "СНТ-482913", BenchmarkCorpus.bin(777), "бензин аи-95"]
+        let pasted = ["KZ-SNT-0000000451", "KZ-SNT-0000424242"]
         var times: [Double] = []
         var slowest: [(String, Double, Int)] = []
+        func measure(_ text: String) {
+            var count = 0
+            let seconds = clock.measure {
+                page.setSearch(text)
+                count = page.rowCount
+                _ = page.table.row(at: 0)
+            }.seconds
+            times.append(seconds)
+            slowest.append((text, seconds * 1e3, count))
+            MainContext.run(for: 0.02)  // the frame the user sees, not timed
+        }
+        var byTyped: [String: [String: Double]] = [:]
         for text in typed {
-            for length in 1...text.count {
-                let prefix = String(text.prefix(length))
-                var count = 0
-                let seconds = clock.measure {
-                    page.setSearch(prefix)
-                    count = page.rowCount
-                    _ = page.table.row(at: 0)
-                }.seconds
-                times.append(seconds)
-                slowest.append((prefix, seconds * 1e3, count))
-                MainContext.run(for: 0.02)  // the frame the user sees, not timed
-            }
+            let first = times.count
+            for length in 1...text.count { measure(String(text.prefix(length))) }
+            let own = StoreBenchmark.summary(text, Array(times[first...]))
+            byTyped[text] = ["p50Milliseconds": own["p50Milliseconds"] as! Double, "maxMilliseconds": own["maxMilliseconds"] as! Double]
+            print(String(format: "    typing “%@”: p50 %.1f ms, max %.1f ms", text, own["p50Milliseconds"] as! Double,
+                         own["maxMilliseconds"] as! Double))
+            page.setSearch("")
+        }
+        for text in pasted {
+            measure(text)
             page.setSearch("")
         }
         var search = StoreBenchmark.summary("search as you type at \(total) SNTs (\(times.count) prefixes)", times)
@@ -153,6 +180,8 @@ struct DeskBenchmark {
             print(String(format: "    slowest: “%@” %.1f ms (%d rows)", prefix, milliseconds, count))
         }
         search["typed"] = typed
+        search["byTyped"] = byTyped
+        search["pasted"] = pasted
         search["targetP95Milliseconds"] = 100
         search["slowest"] = slowest.prefix(5).map { ["prefix": $0.0, "milliseconds": $0.1, "rows": $0.2] }
         search["countShownUpTo"] = SntListModel.countCap

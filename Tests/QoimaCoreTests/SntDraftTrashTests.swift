@@ -105,13 +105,4 @@ final class SntDraftTrashTests: XCTestCase {
             XCTAssertEqual($0 as? DraftTrashError, .idTaken(id: id, number: "R-1"))
         }
     }
-
-    func testCappedCountStopsAtTheCap() throws {
-        for number in 1...7 { _ = try draft("C-\(number)") }
-        let list = SntList(database: store.database)
-        let query = SntListQuery(companyId: company, direction: .outgoing)
-        XCTAssertEqual(try list.count(query, upTo: 5), 5)
-        XCTAssertEqual(try list.count(query, upTo: 100), 7)
-        XCTAssertEqual(try list.counterparties(query), [SntCounterparty(tin: "000140000012", name: "ТОО «Ертіс Құрылыс»")])
-    }
 }

@@ -18,7 +18,7 @@ enum SntListColumns {
                 Cell(SntListFormat.date($0.shippingDate))
             },
             Column(id: SntListColumn.counterparty.rawValue, title: kind == .incoming ? tr("Seller") : tr("Customer"),
-                   expands: true, widthChars: 24) { Cell($0.counterpartyName, tooltip: $0.counterpartyName) },
+                   expands: true, widthChars: 24) { Cell($0.counterpartyName) },
             Column(id: SntListColumn.counterpartyTin.rawValue, title: tr("IIN/BIN"), widthChars: 12) {
                 Cell($0.counterpartyTin ?? "")
             },
@@ -34,7 +34,7 @@ enum SntListColumns {
             columns.append(registrationNumber)
         case .incoming:
             columns.append(registrationNumber)
-            columns.append(Column(id: "answer", title: tr("Time to answer"), sortable: false, widthChars: 14) {
+            columns.append(Column(id: "answer", title: tr("Time to answer"), sortable: false, widthChars: 22) {
                 SntListFormat.timeToAnswer($0, today: today())
             })
         case .drafts:

@@ -8,9 +8,9 @@ import QoimaStore
 public final class SntListModel {
     public typealias Kind = SntListPage.Kind
 
-    /// Counts stop here at first, so a broad search shows its first page at once; the exact
-    /// count follows off the main thread (`exactCount`).
-    public static let countCap = 10_000
+    /// Counts stop here while the user types, so a broad search shows its first page at once;
+    /// the exact count follows off the main thread once the query settles (`settle`).
+    public static let countCap = 1_000
 
     public let kind: Kind
     public let companyId: Int64
@@ -25,8 +25,20 @@ public final class SntListModel {
     /// How many pages were read from the store (the scrolling test and the benchmark watch it).
     public private(set) var pagesRead = 0
 
+    /// Whether the search text has no word of two characters or more (nothing was searched for).
+    public private(set) var searchTooShort = false
+
     private let list: SntList
+    /// Bumped by every recount: work for an older query is dropped when it comes back.
     private var generation = 0
+    /// The ids of the whole list in order, once settled: pages deep in it are read by id.
+    private var ids: [Int64]?
+    /// The first page of the list, read with the count.
+    public private(set) var head: [SntListRow] = []
+    static let headSize = 100
+    private var settling = false
+    private var settleAgain = false
+    private var onSettled: (@MainActor () -> Void)?
 
     public init(kind: Kind, companyId: Int64, database: QoimaDatabase) {
         self.kind = kind
@@ -63,9 +75,13 @@ public final class SntListModel {
     /// The statuses chosen in the filter; empty for all of the list's.
     public private(set) var chosenStatuses: Set<SntStatus> = []
 
+    /// Words of one character are not searched for: they match most of the index (every number
+    /// starting with 0) and say little, and FTS5 would merge a million prefixes to find them.
     public func setSearch(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        query.search = trimmed.isEmpty ? nil : trimmed
+        let words = text.split { !($0.isLetter || $0.isNumber) }
+        let searched = words.filter { $0.count >= 2 }
+        searchTooShort = !words.isEmpty && searched.isEmpty
+        query.search = searched.isEmpty ? nil : searched.joined(separator: " ")
     }
 
     public func setStatuses(_ statuses: Set<SntStatus>) {
@@ -92,45 +108,86 @@ public final class SntListModel {
 
     // MARK: Reading
 
+    /// Whether `count` is only "more than `countCap`" (shown as "1 000+").
+    public var countIsCapped: Bool { !countIsExact && count == Self.countCap + 1 }
+
     /// Counts the rows of the current query (up to `countCap + 1`); call after changing it.
+    /// For the same query read again (a store change), a long list keeps its last exact count
+    /// until the new one is in, rather than showing "1 000+" for a moment.
     @discardableResult
-    public func recount() throws -> Int {
+    public func recount(sameQuery: Bool = false) throws -> Int {
         generation += 1
-        let capped = try list.count(query, upTo: Self.countCap + 1)
-        count = capped
+        ids = nil
+        let previous = countIsExact ? count : nil
+        // The first page and the capped count are read side by side, on two of the pool's
+        // readers: a broad prefix (the first digits of a BIN) costs FTS5 its expansion in each.
+        // Reading the rows up to the cap instead of counting them was measured: a row's last
+        // columns sit behind its body's overflow pages, 0.3 ms each.
+        let counted = CountResult()
+        let done = DispatchSemaphore(value: 0)
+        let list = list, query = query, cap = Self.countCap + 1
+        DispatchQueue.global(qos: .userInitiated).async {
+            counted.value = Result { try list.count(query, upTo: cap) }
+            done.signal()
+        }
+        let firstPage = Result { try list.page(query, offset: 0, limit: Self.headSize) }
+        done.wait()
+        head = try firstPage.get()
+        let capped = head.count < Self.headSize ? head.count : try counted.value!.get()
         countIsExact = capped <= Self.countCap
+        count = sameQuery && !countIsExact ? previous.map { max($0, capped) } ?? capped : capped
         if !isNarrowed {
             listIsEmpty = capped == 0
         } else if capped > 0 {
             listIsEmpty = false
         } else {
-            var whole = SntListQuery(companyId: companyId, direction: query.direction, statuses: Self.statuses(of: kind))
-            whole.order = query.order
+            let whole = SntListQuery(companyId: companyId, direction: query.direction, statuses: Self.statuses(of: kind))
             listIsEmpty = try list.count(whole, upTo: 1) == 0
         }
         return count
     }
 
-    /// Counts the whole list off the main thread when `recount` stopped at the cap; `done` runs
-    /// on the main actor with the exact count, unless the query changed meanwhile.
-    public func exactCount(_ done: @escaping @MainActor (Int) -> Void) {
-        guard !countIsExact else { return }
-        let token = generation
-        let query = query, list = list
-        Task.detached(priority: .userInitiated) {
-            guard let total = try? list.count(query) else { return }
+    /// Whether the settled work (exact count, ids) is still to do for the current query.
+    public var needsSettling: Bool { !countIsExact }
+
+    /// Reads the ids of the whole list off the main thread, which also counts it exactly; `done`
+    /// runs when they are in, unless the query changed meanwhile. One read at a time: asked
+    /// again while one runs, the newest query is read after it.
+    public func settle(_ done: @escaping @MainActor () -> Void) {
+        onSettled = done
+        guard needsSettling, ids == nil else { return }
+        guard !settling else {
+            settleAgain = true
+            return
+        }
+        settling = true
+        settleAgain = false
+        let token = generation, query = query, list = list
+        Task.detached(priority: .utility) {
+            let found = try? list.ids(query)
             await MainActor.run { [weak self] in
-                guard let self, self.generation == token else { return }
-                self.count = total
-                self.countIsExact = true
-                done(total)
+                guard let self else { return }
+                self.settling = false
+                if let found, self.generation == token {
+                    self.ids = found
+                    self.count = found.count
+                    self.countIsExact = true
+                    self.onSettled?()
+                } else if self.settleAgain, let done = self.onSettled {
+                    self.settle(done)
+                }
             }
         }
     }
 
-    /// Rows `offset ..< offset + limit` of the current query; none when the store cannot be read.
+    /// Rows `offset ..< offset + limit` of the current query: by id once the list settled, else by
+    /// `OFFSET`, cheap near the top. None when the store cannot be read.
     public func page(offset: Int, limit: Int) -> [SntListRow] {
         pagesRead += 1
+        if let ids {
+            guard offset < ids.count else { return [] }
+            return (try? list.rows(ids: Array(ids[offset..<min(ids.count, offset + limit)]))) ?? []
+        }
         return (try? list.page(query, offset: offset, limit: limit)) ?? []
     }
 
@@ -142,4 +199,10 @@ public final class SntListModel {
             await MainActor.run { done(found) }
         }
     }
+}
+
+/// The count read beside the first page; written before the semaphore is signalled and read
+/// after it is waited for.
+private final class CountResult: @unchecked Sendable {
+    var value: Result<Int, Error>?
 }

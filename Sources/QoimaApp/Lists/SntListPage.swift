@@ -34,6 +34,9 @@ public final class SntListPage {
     private var observation: SntTableObservation?
     private var appliedQuery: SntListQuery?
     private var refreshScheduled = false
+    /// Bumped by every query: a settle scheduled for an older one does nothing.
+    private var settleRequest = 0
+    private var counterpartiesLoaded = false
     /// What went wrong with the last action (a delete, reading the store), shown under the filters.
     private var actionProblem: String?
 
@@ -65,7 +68,6 @@ public final class SntListPage {
         observation = SntTableObservation(database: context.database) { [weak self] in
             MainActor.assumeIsolated { self?.storeChanged() }
         }
-        model.loadCounterparties { [weak self] in self?.filters.counterparties = $0 }
     }
 
     // MARK: Public API
@@ -134,7 +136,7 @@ public final class SntListPage {
         } catch {
             show(problem: Self.message(of: error))
         }
-        table.reset(rowCount: model.count)
+        table.reset(rowCount: model.count, firstRows: model.head)
         updateState()
         countExactly()
     }
@@ -143,11 +145,11 @@ public final class SntListPage {
     private func refreshInPlace() {
         let selected = selectedId, position = table.selectedPosition
         do {
-            try model.recount()
+            try model.recount(sameQuery: true)
         } catch {
             show(problem: Self.message(of: error))
         }
-        table.refresh(rowCount: model.count)
+        table.refresh(rowCount: model.count, firstRows: model.head)
         if let selected, let position, table.row(at: position)?.id != selected {
             table.select(table.cachedRows.first { $0.row.id == selected }?.position)
         }
@@ -155,13 +157,30 @@ public final class SntListPage {
         countExactly()
     }
 
+    /// What waits until the user stops typing (and the first frame is out): the exact count and
+    /// the ids of a long list, read off the main thread, and the counterparties for the filter.
+    /// Run at every keystroke, they would pile up and slow the searches they serve.
     private func countExactly() {
-        model.exactCount { [weak self] total in
-            guard let self else { return }
-            self.table.resize(rowCount: total)
-            self.updateState()
+        settleRequest += 1
+        let request = settleRequest
+        DispatchQueue.main.asyncAfter(deadline: .now() + Self.settleDelay) { [weak self] in
+            MainActor.assumeIsolated {
+                guard let self, self.settleRequest == request else { return }
+                self.model.settle { [weak self] in
+                    guard let self else { return }
+                    self.table.resize(rowCount: self.model.count)
+                    self.updateState()
+                }
+                if !self.counterpartiesLoaded {
+                    self.counterpartiesLoaded = true
+                    self.model.loadCounterparties { [weak self] in self?.filters.counterparties = $0 }
+                }
+            }
         }
     }
+
+    /// Longer than the pause between two keys of someone typing.
+    static let settleDelay = 0.4
 
     /// Store changes come one per transaction; a burst is read once.
     private func storeChanged() {
@@ -204,8 +223,9 @@ public final class SntListPage {
     }
 
     private func updateState() {
-        let count = model.countIsExact ? SntListFormat.grouped(model.count) : SntListFormat.grouped(SntListModel.countCap) + "+"
-        gtk_label_set_text(countLabel.cPointer(), tr("SNTs: %1$@", count))
+        let count = model.countIsCapped ? SntListFormat.grouped(SntListModel.countCap) + "+" : SntListFormat.grouped(model.count)
+        gtk_label_set_text(countLabel.cPointer(), model.searchTooShort
+            ? tr("SNTs: %1$@. Search starts at two letters or digits.", count) : tr("SNTs: %1$@", count))
         let visible = model.count > 0 ? "table" : model.listIsEmpty ? "empty" : "no-results"
         gtk_stack_set_visible_child_name(contentStack.cPointer(), visible)
     }
