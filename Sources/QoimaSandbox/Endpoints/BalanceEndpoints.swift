@@ -28,28 +28,29 @@ struct BalanceEndpoints {
 
     /// `balance` in its element order (domain.md §9.2).
     static func balance(_ row: BalanceRow) -> SOAPElement {
-        SOAPElement("balance") {
+        let goods = row.goods
+        return SOAPElement("balance") {
             SOAPElement("balanceId", row.balanceId)
             SOAPElement("tin", row.tin)
             SOAPElement("taxpayerStoreId", row.storeId)
-            SOAPElement("name", row.name)
-            SOAPElement("kpvedCode", row.kpvedCode)
-            SOAPElement("tnvedCode", row.tnvedCode)
-            if let gtin = row.gtinCode { SOAPElement("gtinCode", gtin) }
+            SOAPElement("name", goods.name)
+            SOAPElement("kpvedCode", goods.kpvedCode)
+            SOAPElement("tnvedCode", goods.tnvedCode)
+            if let gtin = goods.gtinCode { SOAPElement("gtinCode", gtin) }
             SOAPElement("productId", row.productId)
-            SOAPElement("measureUnitCode", row.measureUnitCode)
-            SOAPElement("unitPrice", row.unitPrice.wireText)
-            SOAPElement("manufactureOrImportDocNumber", row.manufactureOrImportDocNumber ?? "")
-            SOAPElement("productNumberInImportDoc", row.productNumberInImportDoc ?? "")
-            SOAPElement("productNameInImportDoc", row.productNameInImportDoc ?? "")
-            SOAPElement("physicalLabel", row.physicalLabel ?? "")
-            SOAPElement("pinCode", row.pinCode ?? "")
-            if let spirit = row.spiritPercent { SOAPElement("spiritPercent", spirit.wireText) }
-            if let canExport = row.canExport { SOAPElement("canExport", canExport) }
+            SOAPElement("measureUnitCode", goods.measureUnitCode)
+            SOAPElement("unitPrice", goods.unitPrice.wireText)
+            SOAPElement("manufactureOrImportDocNumber", goods.manufactureOrImportDocNumber ?? "")
+            SOAPElement("productNumberInImportDoc", goods.productNumberInImportDoc ?? "")
+            SOAPElement("productNameInImportDoc", goods.productNameInImportDoc ?? "")
+            SOAPElement("physicalLabel", goods.physicalLabel ?? "")
+            SOAPElement("pinCode", goods.pinCode ?? "")
+            if let spirit = goods.spiritPercent { SOAPElement("spiritPercent", spirit.wireText) }
+            if let canExport = goods.canExport { SOAPElement("canExport", canExport) }
             SOAPElement("quantity", row.quantity.wireText)
             SOAPElement("reserveQuantity", row.reserveQuantity.wireText)
-            if let duty = row.dutyType { SOAPElement("dutyType", duty) }
-            SOAPElement("countryCode", row.countryCode)
+            if let duty = goods.dutyType { SOAPElement("dutyType", duty) }
+            SOAPElement("countryCode", goods.countryCode)
         }
     }
 }

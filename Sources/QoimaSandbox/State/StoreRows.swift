@@ -102,46 +102,18 @@ struct BalanceRow: FetchableRecord, Sendable {
     var tin: String
     var storeId: Int64
     var productId: Int64
-    var name: String
-    var kpvedCode: String
-    var tnvedCode: String
-    var gtinCode: String?
-    var measureUnitCode: String
-    var unitPrice: Decimal
-    var manufactureOrImportDocNumber: String?
-    var productNumberInImportDoc: String?
-    var productNameInImportDoc: String?
-    var physicalLabel: String?
-    var pinCode: String?
-    var spiritPercent: Decimal?
-    var canExport: Bool?
+    var goods: BatchGoods
     var quantity: Decimal
     var reserveQuantity: Decimal
-    var dutyType: String?
-    var countryCode: String
 
     init(row: Row) {
         balanceId = row["balanceId"]
         tin = row["tin"]
         storeId = row["storeId"]
         productId = row["productId"]
-        name = row["name"]
-        kpvedCode = row["kpvedCode"]
-        tnvedCode = row["tnvedCode"]
-        gtinCode = row["gtinCode"]
-        measureUnitCode = row["measureUnitCode"]
-        unitPrice = row.decimal("unitPrice")
-        manufactureOrImportDocNumber = row["manufactureOrImportDocNumber"]
-        productNumberInImportDoc = row["productNumberInImportDoc"]
-        productNameInImportDoc = row["productNameInImportDoc"]
-        physicalLabel = row["physicalLabel"]
-        pinCode = row["pinCode"]
-        spiritPercent = row.optionalDecimal("spiritPercent")
-        canExport = row["canExport"]
+        goods = BatchGoods(row: row)
         quantity = row.decimal("quantity")
         reserveQuantity = row.decimal("reserveQuantity")
-        dutyType = row["dutyType"]
-        countryCode = row["countryCode"]
     }
 
     /// What can still be shipped or written off: the quantity less what SNTs have reserved.
@@ -154,16 +126,6 @@ struct BalanceRow: FetchableRecord, Sendable {
 
     static func find(_ balanceId: Int64, in db: Database) throws -> BalanceRow? {
         try fetchOne(db, sql: "SELECT * FROM balance WHERE balanceId = ?", arguments: [balanceId])
-    }
-
-    /// The goods of a batch, without where they are or how many.
-    var goods: BatchGoods {
-        BatchGoods(name: name, kpvedCode: kpvedCode, tnvedCode: tnvedCode, gtinCode: gtinCode,
-                   measureUnitCode: measureUnitCode, unitPrice: unitPrice,
-                   manufactureOrImportDocNumber: manufactureOrImportDocNumber,
-                   productNumberInImportDoc: productNumberInImportDoc, productNameInImportDoc: productNameInImportDoc,
-                   physicalLabel: physicalLabel, pinCode: pinCode, spiritPercent: spiritPercent, canExport: canExport,
-                   dutyType: dutyType, countryCode: countryCode)
     }
 }
 
@@ -184,6 +146,19 @@ struct BatchGoods: Sendable {
     var canExport: Bool?
     var dutyType: String?
     var countryCode: String = "KZ"
+}
+
+extension BatchGoods {
+    /// The goods columns of a `balance` row.
+    init(row: Row) {
+        self.init(name: row["name"], kpvedCode: row["kpvedCode"], tnvedCode: row["tnvedCode"], gtinCode: row["gtinCode"],
+                  measureUnitCode: row["measureUnitCode"], unitPrice: row.decimal("unitPrice"),
+                  manufactureOrImportDocNumber: row["manufactureOrImportDocNumber"],
+                  productNumberInImportDoc: row["productNumberInImportDoc"],
+                  productNameInImportDoc: row["productNameInImportDoc"], physicalLabel: row["physicalLabel"],
+                  pinCode: row["pinCode"], spiritPercent: row.optionalDecimal("spiritPercent"), canExport: row["canExport"],
+                  dutyType: row["dutyType"], countryCode: row["countryCode"])
+    }
 }
 
 /// What the sandbox holds of every signed document, SNT or universal form: the body as signed,
