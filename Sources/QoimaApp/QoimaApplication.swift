@@ -119,6 +119,8 @@ public final class QoimaApplication {
     private func openDesk() {
         do {
             desk = try DeskContext.open(location: options.database, settings: settings)
+            // The next start opens the same company, whatever order the database lists them in.
+            if let desk { settings.setString("company-bin", desk.company.bin) }
         } catch {
             deskError = String(describing: error)
         }
