@@ -2,6 +2,7 @@ import CAdw
 import CGtk
 import Foundation
 import GtkKit
+import QoimaCore
 import QoimaStore
 @testable import QoimaApp
 import XCTest
@@ -68,4 +69,20 @@ func scratchDirectory(_ name: String) throws -> URL {
 @MainActor
 func initializeAdwaita() {
     if gtk_is_initialized() == 0 { adw_init() }
+}
+
+/// A desk over a new database in `folder` holding one own company, with settings of its own
+/// and a fixed clock; GTK, the UI resources and the main-queue bridge are set up for it.
+@MainActor
+func scratchDesk(in folder: URL, bin: String, name: String, now: @escaping @Sendable () -> Date) throws -> DeskContext {
+    initializeAdwaita()
+    ResourceBundle.register(base64: embeddedGResourceBase64)
+    MainQueueBridge.install()
+    let database = try QoimaDatabase(location: DatabaseLocation(explicitPath: folder.appendingPathComponent("q.sqlite").path))
+    let companies = CompanyStore(database: database)
+    _ = try companies.findOrAdd(bin: bin, name: name)
+    let company = try XCTUnwrap(companies.company(bin: bin))
+    let settings = try Settings(schemaID: QoimaVersion.applicationID, schemaDirectory: ApplicationPaths.locate().schemaDirectory,
+                                file: folder.appendingPathComponent("settings.ini").path)
+    return DeskContext(database: database, company: company, settings: settings, now: now)
 }

@@ -25,18 +25,10 @@ final class EditorTestDesk {
     let context: DeskContext
 
     init() throws {
-        initializeAdwaita()
-        ResourceBundle.register(base64: embeddedGResourceBase64)
-        MainQueueBridge.install()
         folder = try scratchDirectory("editor")
-        database = try QoimaDatabase(location: DatabaseLocation(explicitPath: folder.appendingPathComponent("q.sqlite").path))
-        let companies = CompanyStore(database: database)
-        _ = try companies.findOrAdd(bin: Self.bin, name: "ТОО «Қойма Сауда»")
-        company = try XCTUnwrap(companies.company(bin: Self.bin))
-        let paths = ApplicationPaths.locate()
-        let settings = try Settings(schemaID: QoimaVersion.applicationID, schemaDirectory: paths.schemaDirectory,
-                                    file: folder.appendingPathComponent("settings.ini").path)
-        context = DeskContext(database: database, company: company, settings: settings, now: { Self.now })
+        context = try scratchDesk(in: folder, bin: Self.bin, name: "ТОО «Қойма Сауда»", now: { Self.now })
+        database = context.database
+        company = context.company
 
         try WarehouseStore(database: database).replace(companyId: company.id, with: [
             StoredWarehouse(storeId: 1001, name: "Негізгі қойма", typeCode: "WAREHOUSE", status: "VALID",

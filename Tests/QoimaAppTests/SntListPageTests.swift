@@ -24,17 +24,10 @@ final class ListWorld {
     var windows: [ObjectHandle] = []
 
     init() throws {
-        initializeAdwaita()
-        ResourceBundle.register(base64: embeddedGResourceBase64)
-        MainQueueBridge.install()
         folder = try scratchDirectory("lists")
-        database = try QoimaDatabase(location: DatabaseLocation(explicitPath: folder.appendingPathComponent("q.sqlite").path))
-        let companyId = try CompanyStore(database: database).findOrAdd(bin: Self.ownBin, name: "ТОО «Қойма Сауда»")
-        let company = try XCTUnwrap(CompanyStore(database: database).all().first { $0.id == companyId })
-        let settings = try Settings(schemaID: QoimaVersion.applicationID, schemaDirectory: ApplicationPaths.locate().schemaDirectory,
-                                    file: folder.appendingPathComponent("settings.ini").path)
         let noon = Date(timeIntervalSince1970: TimeInterval(Self.today.dayNumber) * 86_400 + 7 * 3_600)
-        context = DeskContext(database: database, company: company, settings: settings, now: { noon })
+        context = try scratchDesk(in: folder, bin: Self.ownBin, name: "ТОО «Қойма Сауда»", now: { noon })
+        database = context.database
     }
 
     deinit {
