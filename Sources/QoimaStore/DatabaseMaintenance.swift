@@ -56,8 +56,7 @@ extension QoimaDatabase {
     public func rebuildSearchIndex() throws {
         try pool.write { db in
             try db.execute(sql: "INSERT INTO sntSearch (sntSearch) VALUES ('delete-all')")
-            try db.execute(sql: "INSERT INTO sntSearch (rowid, number, registrationNumber, parties, goods) "
-                           + SntSearchIndex.entriesSQL(where: "1"))
+            try db.execute(sql: SntSearchIndex.fillSQL)
         }
     }
 

@@ -29,8 +29,15 @@ final class StoreBehaviourTests: XCTestCase {
         XCTAssertEqual(try migrated.scalar("SELECT group_concat(productName, '|') FROM sntLine WHERE sntId = 7"),
                        "Мазут топочный|Керосин")
         let list = SntList(database: migrated)
-        for search in ["мазут", "керос", "семенов", "2710192", "снт-7", "000140000012"] {
+        // Beginnings of 2 to 8 characters are read from the prefix indexes, longer ones from the words.
+        let table = try XCTUnwrap(try migrated.scalar("SELECT sql FROM sqlite_master WHERE name = 'sntSearch'"))
+        XCTAssertTrue(table.contains("detail = none") && table.contains("prefix = '2 3 4 5 6 7 8'"), table)
+        for search in ["мазут", "керос", "семенов", "2710192", "снт-7", "000140000012", "ма", "00014000", "000140000",
+                       "сем ке"] {
             XCTAssertEqual(try list.page(SntListQuery(search: search)).map(\.id), [7], search)
+        }
+        for search in ["ме", "00014001", "000140001", "сем мк"] {
+            XCTAssertEqual(try list.page(SntListQuery(search: search)).map(\.id), [], search)
         }
         let row = try XCTUnwrap(try list.page(SntListQuery(direction: .incoming, counterpartyTin: "000140000012", storeId: 1001)).first)
         XCTAssertEqual(row.counterpartyName, "ТОО «Семёнов»")

@@ -12,6 +12,7 @@ enum QoimaSchema {
         ("v2", SchemaV2.migrate),
         ("v3", SchemaV3.migrate),
         ("v4", SchemaV4.migrate),
+        ("v5", SchemaV5.migrate),
     ]
 
     static var migrator: DatabaseMigrator {

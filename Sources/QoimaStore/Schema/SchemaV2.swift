@@ -12,10 +12,18 @@ import GRDB
 ///   stored.
 enum SchemaV2 {
     @Sendable static func migrate(_ db: Database) throws {
-        try db.execute(sql: generatedColumns + listIndexes + goodsLines + SntSearchIndex.createTable)
-        try db.execute(sql: "INSERT INTO sntSearch (rowid, number, registrationNumber, parties, goods) "
-                       + SntSearchIndex.entriesSQL(where: "1"))
+        try db.execute(sql: generatedColumns + listIndexes + goodsLines + searchTable)
+        try db.execute(sql: SntSearchIndex.fillSQL)
     }
+
+    /// The index as this version made it; version 5 rebuilds it with prefix indexes.
+    static let searchTable = """
+        CREATE VIRTUAL TABLE sntSearch USING fts5(
+            number, registrationNumber, parties, goods,
+            content = '', tokenize = "unicode61 remove_diacritics 2"
+        );
+
+        """
 
     static let generatedColumns = """
         ALTER TABLE snt ADD COLUMN counterpartyTin TEXT
