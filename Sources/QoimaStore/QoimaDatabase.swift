@@ -26,7 +26,12 @@ public final class QoimaDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
         }
         if existed { try QoimaSchema.checkCompatible(pool, path: path) }
-        try QoimaSchema.migrator.migrate(pool)
+        let migrator = QoimaSchema.migrator
+        let upgrading = try existed && !pool.read { try migrator.hasCompletedMigrations($0) }
+        try migrator.migrate(pool)
+        // A migration that rebuilds an index writes it all into the log in one transaction; folded
+        // into the file now, the next open need not read hundreds of megabytes of log first.
+        if upgrading { try checkpoint() }
         try Self.restrictPermissions(of: path)
     }
 

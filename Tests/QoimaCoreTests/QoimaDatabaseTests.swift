@@ -50,6 +50,15 @@ final class QoimaDatabaseTests: XCTestCase {
         }
     }
 
+    func testAnUpgradeLeavesNoWriteAheadLogBehind() throws {
+        let file = path("v4.sqlite")
+        try QoimaDatabase.makeDatabase(at: file, schemaVersion: "v4")
+        let upgraded = try QoimaDatabase(location: DatabaseLocation(explicitPath: file))
+        XCTAssertEqual(try upgraded.schemaVersion(), QoimaDatabase.schemaVersions.last)
+        let log = try FileManager.default.attributesOfItem(atPath: file + "-wal")[.size] as? Int
+        XCTAssertEqual(log, 0, "the rebuilt search index was folded into the file")
+    }
+
     func testForeignKeysAreEnforced() throws {
         let database = try open()
         XCTAssertThrowsError(try database.execute("""
