@@ -112,6 +112,29 @@ final class SntListTests: XCTestCase {
         }
     }
 
+    func testAListOfFewStatusesIsReadFromTheStatusIndexInTheSameOrder() throws {
+        for statuses: Set<SntStatus> in [[.draft, .imported], [.confirmed], [.delivered, .confirmed, .declined]] {
+            let items = expected.filter { $0.direction == .outgoing && statuses.contains($0.status) }
+            for column in SntListColumn.allCases {
+                for ascending in [true, false] {
+                    let order = SntListOrder(column, ascending: ascending)
+                    let query = SntListQuery(companyId: company, direction: .outgoing, statuses: statuses, order: order)
+                    let chosen = try store.database.pool.read { try SntSearchStrategy.choose(for: query, $0) }
+                    XCTAssertEqual(chosen, .statusFirst, "few SNTs have \(statuses)")
+                    XCTAssertEqual(try allPages(query), sorted(items, by: order), "\(statuses) by \(column) \(ascending)")
+                    for strategy in [SntSearchStrategy.searchFirst, .statusFirst] {
+                        let page = try store.database.pool.read {
+                            try SntList.page(query, offset: 0, limit: 1000, strategy: strategy, $0)
+                        }
+                        XCTAssertEqual(page.map(\.id), sorted(items, by: order), "\(statuses) by \(column) via \(strategy)")
+                    }
+                }
+            }
+        }
+        let unnarrowed = SntListQuery(companyId: company, direction: .outgoing)
+        XCTAssertEqual(try store.database.pool.read { try SntSearchStrategy.choose(for: unnarrowed, $0) }, .searchFirst)
+    }
+
     func testFiltersNarrowTheListExactly() throws {
         let from = StoreSamples.date("01.03.2021"), to = StoreSamples.date("31.12.2023")
         let cases: [(String, SntListQuery, (Expected) -> Bool)] = [
@@ -160,7 +183,7 @@ final class SntListTests: XCTestCase {
                 XCTAssertEqual(try allPages(query), want, "\(text) by \(order)")
                 XCTAssertEqual(try list.count(query), want.count, text)
                 // The same answer whichever way the first page is found.
-                for strategy in SntSearchStrategy.allCases where order.column != .date || strategy == .searchFirst {
+                for strategy in [SntSearchStrategy.searchFirst, .matchSet] where order.column != .date || strategy == .searchFirst {
                     let page = try store.database.pool.read {
                         try SntList.page(query, offset: 0, limit: 1000, strategy: strategy, $0)
                     }
