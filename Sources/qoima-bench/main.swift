@@ -35,7 +35,7 @@ func argument(_ name: String) -> String? {
 }
 let only = argument("--only")
 if let database = argument("--desk-first-frame") {
-    try DeskBenchmark.firstFrameChild(database: database, withList: !CommandLine.arguments.contains("--without-list"))
+    try DeskBenchmark.firstFrameChild(database: database)
 }
 let outputPath = argument("--output")
 
