@@ -35,3 +35,45 @@ public struct UFormProblem: Hashable, Sendable {
 
     public func message(in language: Language) -> String { rule.message.text(in: language, arguments) }
 }
+
+/// The two tables of goods lines a form has.
+public enum UFormLineTable: String, CaseIterable, Sendable, Codable {
+    /// `products/product`: the goods the form is about (the outputs of production and detailing).
+    case products
+    /// `sourceProducts/sourceProduct`: the inputs of production and detailing.
+    case sourceProducts
+
+    /// The element of one line.
+    public var item: String { self == .products ? "product" : "sourceProduct" }
+
+    /// `products/product[3]/` for line 3.
+    public func path(line: Int) -> String { "\(rawValue)/\(item)[\(line)]/" }
+}
+
+extension UFormProblem {
+    /// The goods table of a line problem.
+    public var table: UFormLineTable? {
+        UFormLineTable.allCases.first { path.hasPrefix($0.rawValue + "/" + $0.item + "[") }
+    }
+
+    /// The 1-based line of a line problem, in `table`.
+    public var lineNumber: Int? {
+        guard table != nil, let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"), open < close
+        else { return nil }
+        return Int(path[path.index(after: open)..<close])
+    }
+
+    /// The field without its line: `quantity` for `products/product[2]/quantity`, `sender/storeId`,
+    /// `writeOffDetails/guiltyPersonIin`, `products` for a table as a whole.
+    public var field: String {
+        guard table != nil, let close = path.firstIndex(of: "]") else { return path }
+        let rest = path[path.index(after: close)...]
+        return rest.hasPrefix("/") ? String(rest.dropFirst()) : String(rest)
+    }
+
+    /// `products[2].quantity`, `sender/storeId`: what a list of problems shows as the place.
+    public var location: String {
+        guard let table, let lineNumber else { return path }
+        return "\(table.rawValue)[\(lineNumber)]" + (field.isEmpty ? "" : ".\(field)")
+    }
+}

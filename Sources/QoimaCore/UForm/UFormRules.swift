@@ -172,3 +172,10 @@ public enum UFormRules {
         reorganizationRequired,
     ]
 }
+
+extension UFormRules {
+    private static let byId = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The rule with this id, for problems read back from storage.
+    public static func rule(id: String) -> UFormRule? { byId[id] }
+}
