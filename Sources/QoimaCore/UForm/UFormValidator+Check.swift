@@ -1,13 +1,13 @@
 import Foundation
 
 extension UFormValidator {
-    /// The complete checks a form gets before it is signed: IS ESF's format (`problems(in:)`),
-    /// then what each kind needs — the warehouses, the line arithmetic, new batches, the write-off
+    /// The complete checks a form gets before it is signed: IS ESF's format (`problems(in:)`) of
+    /// what is sent (`forWire`: the comment is never missing there), then what each kind needs — the warehouses, the line arithmetic, new batches, the write-off
     /// reason's details, the shape of each detailing — as `UFormAssumptions` and domain.md §10 say.
     public static func check(_ form: UForm, context: UFormCheckContext = UFormCheckContext()) -> [UFormProblem] {
         var checks = UFormKindChecks(form: form, context: context)
         checks.run()
-        return problems(in: form) + checks.found
+        return problems(in: form.forWire) + checks.found
     }
 }
 
