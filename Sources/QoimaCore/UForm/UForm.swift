@@ -28,6 +28,11 @@ public struct UForm: Hashable, Sendable, Codable {
     public var sourceTotalSum: Decimal?
     public var writeOffReason: WriteOffReason?
 
+    // Qoima's own record, not an element of UFormV1
+    /// What a write-off rests on (the act, the guilty person, the cash register…). The store keeps
+    /// it beside the body, and `UFormComment` writes it at the head of the comment sent.
+    public var writeOffDetails: [WriteOffDetail: String] = [:]
+
     /// A known client's limit (domain.md §3).
     public static let maxNumberLength = 30
 

@@ -163,7 +163,10 @@ public enum UFormRules {
         en: "Enter the kind of reorganisation (reorganizationType) and the order number (orderNumber).")
 
     /// Every rule, for listings.
-    public static let all: [UFormRule] = [
+    public static let all: [UFormRule] = formatRules + kindRules + previewRules
+
+    /// The rules of IS ESF's format (`UFormValidator.problems(in:)`) and of reading XML.
+    public static let formatRules: [UFormRule] = [
         date, decimal, integer, boolean, enumeration, unknownElement, duplicate, order,
         numberRequired, numberLength, dateRequired, typeRequired, systemType, commentRequired, senderRequired,
         storeRequired, recipientRequired, sameStore, tinInvalid, productsRequired, sourcesRequired, gsvsRequired,
@@ -171,4 +174,11 @@ public enum UFormRules {
         productIdPositive, productIdRequired, totalSumPositive, writeOffReasonRequired, detailingTypeRequired,
         reorganizationRequired,
     ]
+}
+
+extension UFormRules {
+    private static let byId = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The rule with this id, for problems read back from storage.
+    public static func rule(id: String) -> UFormRule? { byId[id] }
 }
