@@ -13,7 +13,7 @@ enum QoimaSchema {
         ("v3", SchemaV3.migrate),
         ("v4", SchemaV4.migrate),
         ("v5", SchemaV5.migrate),
-        ("v6f", SchemaV6F.migrate),
+        ("v6", SchemaV6.migrate),
     ]
 
     static var migrator: DatabaseMigrator {

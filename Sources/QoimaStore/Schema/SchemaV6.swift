@@ -10,7 +10,7 @@ import GRDB
 /// - `uformSync`: the cursor of IS ESF's form update feed.
 /// - `balanceReconciliation`: the last comparison of expected and reported balances, and the
 ///   documents' statuses it was made with (the baseline of the next one).
-enum SchemaV6F {
+enum SchemaV6 {
     @Sendable static func migrate(_ db: Database) throws {
         try db.execute(sql: forms + feeds)
     }
