@@ -13,6 +13,7 @@ enum QoimaSchema {
         ("v3", SchemaV3.migrate),
         ("v4", SchemaV4.migrate),
         ("v5", SchemaV5.migrate),
+        ("v6w", SchemaV6W.migrate),
     ]
 
     static var migrator: DatabaseMigrator {
