@@ -33,6 +33,8 @@ public final class WarehousesPage {
     public private(set) var statusSwitches: [Int64: ObjectHandle] = [:]
     /// Whether a sync runs now.
     public private(set) var syncing = false
+    /// How many syncs finished, well or not, since the page opened.
+    public private(set) var syncsFinished = 0
     /// The progress text of the sync in progress, or of the last one.
     public private(set) var syncProgressText = ""
     /// The dialog creating a warehouse, while open.
@@ -154,6 +156,7 @@ public final class WarehousesPage {
         }
         g_source_remove(pulse)
         syncing = false
+        syncsFinished += 1
         gtk_widget_set_sensitive(syncButton.widget, 1)
         gtk_widget_set_visible(progress.widget, 0)
         reload()
