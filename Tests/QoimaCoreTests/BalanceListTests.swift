@@ -115,6 +115,36 @@ final class BalanceListTests: XCTestCase {
         XCTAssertEqual(oneStore.map(\.rowIds.count), [2])
     }
 
+    func testHeadReadsTheFirstRowsAndACappedCountTogether() throws {
+        let head = try list.head(BalanceListQuery(companyId: company), limit: 2, countUpTo: 4)
+        XCTAssertEqual(head.rows.map(\.batch), [504, 501])
+        XCTAssertEqual(head.count, 4, "counted no further than the cap")
+        let short = try list.head(BalanceListQuery(companyId: company, search: "цемент"), limit: 10, countUpTo: 4)
+        XCTAssertEqual(short.count, 3, "a result shorter than the page is counted by its rows")
+    }
+
+    func testASearchWithinOneWarehouseKeepsTheNameOrder() throws {
+        // Few matches: they are looked up by id and sorted (the benchmark covers broad searches).
+        let query = BalanceListQuery(companyId: company, storeId: 1001, search: "23.51")
+        XCTAssertEqual(try list.page(query, limit: 9).map(\.batch), [504, 501, 502])
+    }
+
+    func testProductsWithOneNameButOtherCodesAreGroupedApart() throws {
+        try BalanceStore(database: temporary.database).stage([
+            Self.batch(1, store: 1001, batch: 601, name: "Цемент М400", tnved: "2523290000", gtin: nil, quantity: "1", reserve: nil),
+            Self.batch(2, store: 1001, batch: 602, name: "Цемент М400", tnved: "2523100000", gtin: nil, quantity: "2", reserve: nil),
+            Self.batch(3, store: 1002, batch: 603, name: "Цемент М400", tnved: "2523290000", gtin: nil, quantity: "4.5", reserve: "1"),
+        ], companyId: company, lastBalanceId: nil, last: true)
+        for order in [BalanceListOrder.byName, BalanceListOrder(.quantity, ascending: false)] {
+            let groups = try list.groups(BalanceListQuery(companyId: company, order: order))
+            XCTAssertEqual(groups.count, 2)
+            let portland = try XCTUnwrap(groups.first { $0.key.tnvedCode == "2523290000" })
+            XCTAssertEqual(portland.rowIds.count, 2)
+            XCTAssertEqual(portland.quantity, DecimalText.parse("5.5"))
+            XCTAssertEqual(portland.reserved, 1)
+        }
+    }
+
     func testReservationsNamePendingSntsAndOpenFormsOfTheBatch() throws {
         let database = temporary.database
         func snt(_ number: String, status: SntStatus, batches: [(Int64, Decimal)], store: Int64 = 1001) throws {

@@ -25,6 +25,11 @@ public final class BalancesModel {
     public private(set) var grouped = false
     /// Rows the table has (product headers included when grouped).
     public private(set) var count = 0
+    /// Whether `count` is exact, or only says "more than `countCap`" until `settle` counts.
+    public private(set) var countIsExact = true
+    /// Counts stop here while the user types or switches filters, so the first rows show at once;
+    /// the exact count follows off the main thread (`settle`), as in the SNT lists.
+    public static let countCap = 1_000
     /// The first rows, read with the count.
     public private(set) var head: [Row] = []
     /// Whether the company has no batch at all (nothing synced yet).
@@ -70,7 +75,7 @@ public final class BalancesModel {
     /// Reads the count and the first rows of the current query (grouped: the products and their
     /// batches' ids, with subtotals); call after changing it.
     public func recount() throws {
-        cacheIsEmpty = try list.isEmpty(companyId: companyId)
+        defer { if count > 0 { cacheIsEmpty = false } else { cacheIsEmpty = (try? list.isEmpty(companyId: companyId)) ?? true } }
         if grouped {
             groups = try list.groups(query)
             entries = []
@@ -84,8 +89,33 @@ public final class BalancesModel {
         } else {
             groups = []
             entries = []
-            head = try list.page(query, offset: 0, limit: Self.headSize).map(Row.batch)
-            count = head.count < Self.headSize ? head.count : try list.count(query)
+            let first = try list.head(query, limit: Self.headSize, countUpTo: Self.countCap + 1)
+            head = first.rows.map(Row.batch)
+            count = first.count
+            countIsExact = count <= Self.countCap
+            generation += 1
+            return
+        }
+        countIsExact = true
+        generation += 1
+    }
+
+    /// Bumped by every recount: an exact count of an older query is dropped when it comes back.
+    private var generation = 0
+
+    /// Counts the current query exactly off the main thread; `done` runs when the count is in,
+    /// unless the query changed meanwhile.
+    public func settle(_ done: @escaping @MainActor () -> Void) {
+        guard !countIsExact else { return }
+        let token = generation, query = query, list = list
+        Task.detached(priority: .utility) {
+            let exact = try? list.count(query)
+            await MainActor.run { [weak self] in
+                guard let self, let exact, self.generation == token else { return }
+                self.count = exact
+                self.countIsExact = true
+                done()
+            }
         }
     }
 

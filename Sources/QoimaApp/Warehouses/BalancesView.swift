@@ -31,13 +31,17 @@ public final class BalancesView {
     public private(set) var shownHolds: [BatchHold] = []
 
     private let context: DeskContext
-    private let builder = Builder(resource: "/kz/qoima/Qoima/ui/balances.ui")
+    private let builder: Builder
     private var warehouses: [StoredWarehouse] = []
     private var appliedQuery: (BalanceListQuery, Bool)?
     private var quiet = false
+    private var settleRequest = 0
 
     public init(context: DeskContext) {
         self.context = context
+        // The view may open without the application (the benchmark); registering is idempotent.
+        ResourceBundle.register(base64: embeddedGResourceBase64)
+        builder = Builder(resource: "/kz/qoima/Qoima/ui/balances.ui")
         let model = BalancesModel(companyId: context.company.id, database: context.database)
         self.model = model
         table = BigTable(columns: Self.columns(), pageSize: 100) { model.page(offset: $0, limit: $1) }
@@ -146,7 +150,27 @@ public final class BalancesView {
         }
         table.reset(rowCount: model.count, firstRows: model.head)
         showHolds()
+        countExactly()
     }
+
+    /// Once the user stops typing, the exact count of a long result, read off the main thread.
+    private func countExactly() {
+        settleRequest += 1
+        let request = settleRequest
+        DispatchQueue.main.asyncAfter(deadline: .now() + SntListPage.settleDelay) { [weak self] in
+            MainActor.assumeIsolated {
+                guard let self, self.settleRequest == request else { return }
+                self.model.settle { [weak self] in
+                    guard let self else { return }
+                    self.table.resize(rowCount: self.model.count)
+                    self.showCount()
+                }
+            }
+        }
+    }
+
+    /// Whether the count shown is exact (tests wait for it).
+    public var countIsExact: Bool { model.countIsExact }
 
     private func showCount() {
         let text: String
@@ -156,7 +180,8 @@ public final class BalancesView {
             text = tr("Products: %1$@, batches: %2$@", SntListFormat.grouped(model.productGroups.count),
                       SntListFormat.grouped(model.count - model.productGroups.count))
         } else {
-            text = tr("Batches: %1$@", SntListFormat.grouped(model.count))
+            text = tr("Batches: %1$@", model.countIsExact ? SntListFormat.grouped(model.count)
+                : SntListFormat.grouped(BalancesModel.countCap) + "+")
         }
         gtk_label_set_text(countLabel.cPointer(), model.searchTooShort
             ? text + " " + tr("Search starts at two letters or digits.") : text)

@@ -132,8 +132,8 @@ public struct BalanceList: Sendable {
 
     /// How many batches the query finds, counting no further than `cap` when given.
     public func count(_ query: BalanceListQuery, upTo cap: Int? = nil) throws -> Int {
-        let (condition, arguments) = Self.filter(query)
-        return try database.pool.read { db in
+        try database.pool.read { db in
+            let (condition, arguments) = try Self.filter(query, db)
             if let cap {
                 return try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM balance b WHERE \(condition) LIMIT ?)",
                                         arguments: arguments + [cap]) ?? 0
@@ -142,20 +142,34 @@ public struct BalanceList: Sendable {
         }
     }
 
+    /// The first `limit` rows and the count up to `cap` (read together, the search's matches
+    /// found once): what a table shows as soon as its query changes.
+    public func head(_ query: BalanceListQuery, limit: Int, countUpTo cap: Int) throws -> (rows: [BalanceListRow], count: Int) {
+        try database.pool.read { db in
+            let (condition, arguments) = try Self.filter(query, db)
+            let rows = try Row.fetchAll(db, sql: Self.select + " WHERE \(condition) ORDER BY \(query.order.sql) LIMIT ?",
+                                        arguments: arguments + [limit]).map(Self.decode)
+            guard rows.count == limit else { return (rows, rows.count) }
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM balance b WHERE \(condition) LIMIT ?)",
+                                         arguments: arguments + [cap]) ?? 0
+            return (rows, count)
+        }
+    }
+
     /// Rows `offset ..< offset + limit` in the query's order.
     public func page(_ query: BalanceListQuery, offset: Int = 0, limit: Int) throws -> [BalanceListRow] {
-        let (condition, arguments) = Self.filter(query)
-        return try database.pool.read { db in
-            try Row.fetchAll(db, sql: Self.select + " WHERE \(condition) ORDER BY \(query.order.sql) LIMIT ? OFFSET ?",
+        try database.pool.read { db in
+            let (condition, arguments) = try Self.filter(query, db)
+            return try Row.fetchAll(db, sql: Self.select + " WHERE \(condition) ORDER BY \(query.order.sql) LIMIT ? OFFSET ?",
                              arguments: arguments + [limit, offset]).map(Self.decode)
         }
     }
 
     /// The row ids of the whole result in order: pages deep in a long table are read by id.
     public func ids(_ query: BalanceListQuery) throws -> [Int64] {
-        let (condition, arguments) = Self.filter(query)
-        return try database.pool.read { db in
-            try Int64.fetchAll(db, sql: "SELECT b.id FROM balance b WHERE \(condition) ORDER BY \(query.order.sql)",
+        try database.pool.read { db in
+            let (condition, arguments) = try Self.filter(query, db)
+            return try Int64.fetchAll(db, sql: "SELECT b.id FROM balance b WHERE \(condition) ORDER BY \(query.order.sql)",
                                arguments: arguments)
         }
     }
@@ -174,24 +188,35 @@ public struct BalanceList: Sendable {
     /// The result grouped by product: products by name (then codes and unit), each with its
     /// batches in the query's order and exact subtotals.
     public func groups(_ query: BalanceListQuery) throws -> [BalanceProductGroup] {
-        let (condition, arguments) = Self.filter(query)
-        return try database.pool.read { db in
+        try database.pool.read { db in
+            let (condition, arguments) = try Self.filter(query, db)
+            // In the default order the name index is walked, and a product's batches are
+            // gathered within the run of its name; another order sorts by product first.
+            let byName = query.order == .byName
+            let order = byName ? "b.name, b.id" : "b.name, b.tnvedCode, b.gtin, b.kpvedCode, b.measureUnitCode, \(query.order.sql)"
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT b.id, b.name, b.kpvedCode, b.tnvedCode, b.gtin, b.measureUnitCode, b.quantity, b.reserveQuantity
-                FROM balance b WHERE \(condition)
-                ORDER BY b.name, b.tnvedCode, b.gtin, b.kpvedCode, b.measureUnitCode, \(query.order.sql)
+                FROM balance b WHERE \(condition) ORDER BY \(order)
                 """, arguments: arguments)
             var groups: [BalanceProductGroup] = []
+            var run: [BalanceProductKey: Int] = [:]
+            var runName: String?
             while let row = try cursor.next() {
-                let key = BalanceProductKey(name: row[1], kpvedCode: row[2], tnvedCode: row[3], gtin: row[4],
+                let name: String = row[1]
+                if name != runName {
+                    run.removeAll(keepingCapacity: true)
+                    runName = name
+                }
+                let key = BalanceProductKey(name: name, kpvedCode: row[2], tnvedCode: row[3], gtin: row[4],
                                             measureUnitCode: row[5])
-                let quantity = (row[6] as String?).flatMap(DecimalText.parse) ?? 0
-                let reserved = (row[7] as String?).flatMap(DecimalText.parse) ?? 0
-                if groups.last?.key == key {
-                    groups[groups.count - 1].rowIds.append(row[0])
-                    groups[groups.count - 1].quantity += quantity
-                    groups[groups.count - 1].reserved += reserved
+                let quantity = Self.decimal(row[6] as String?)
+                let reserved = Self.decimal(row[7] as String?)
+                if let index = run[key] {
+                    groups[index].rowIds.append(row[0])
+                    groups[index].quantity += quantity
+                    groups[index].reserved += reserved
                 } else {
+                    run[key] = groups.count
                     groups.append(BalanceProductGroup(key: key, rowIds: [row[0]], quantity: quantity, reserved: reserved))
                 }
             }
@@ -206,6 +231,13 @@ public struct BalanceList: Sendable {
         }
     }
 
+    /// Quantities are mostly whole numbers, which need no decimal parser.
+    static func decimal(_ text: String?) -> Decimal {
+        guard let text else { return 0 }
+        if let whole = Int64(text) { return Decimal(whole) }
+        return DecimalText.parse(text) ?? 0
+    }
+
     // MARK: SQL
 
     static let select = """
@@ -214,11 +246,25 @@ public struct BalanceList: Sendable {
         FROM balance b LEFT JOIN warehouse w ON w.companyId = b.companyId AND w.storeId = b.storeId
         """
 
-    static func filter(_ query: BalanceListQuery) -> (String, StatementArguments) {
-        var terms = ["b.companyId = ?"]
+    /// A search matching more batches than this walks the name index (the page fills at once);
+    /// one matching fewer starts from the matches, looked up by id and sorted.
+    static let broadSearch = 40_000
+
+    static func filter(_ query: BalanceListQuery, _ db: Database) throws -> (String, StatementArguments) {
+        // Without statistics SQLite walks the name index and tests every batch until it reaches
+        // the matches' names (120 ms at 200,000 batches for a narrow search); sorting a broad
+        // search's matches costs as much. The unary `+` picks the plan by how many match.
+        var narrow = false
+        if let expression = query.searchExpression {
+            let matches = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT rowid FROM balanceSearch WHERE balanceSearch MATCH ? LIMIT ?)
+                """, arguments: [expression, broadSearch + 1]) ?? 0
+            narrow = matches <= broadSearch
+        }
+        var terms = [narrow ? "+b.companyId = ?" : "b.companyId = ?"]
         var arguments: StatementArguments = [query.companyId]
         if let storeId = query.storeId {
-            terms.append("b.storeId = ?")
+            terms.append(narrow ? "+b.storeId = ?" : "b.storeId = ?")
             arguments += [storeId]
         }
         if let expression = query.searchExpression {
