@@ -213,4 +213,30 @@ final class WarehousesPageTests: ExchangeWorldTestCase {
             XCTAssertEqual(picked?.id, finder.found[0].id)
         }
     }
+
+    func testTheEditorsC30ButtonFindsTheCustomersWarehousesAndFillsTheField() throws {
+        try MainActor.assumeIsolated {
+            let (page, subject, scratch, world) = try Self.page("warehouses-c30")
+            defer { subject.close(); try? FileManager.default.removeItem(at: scratch) }
+            try Self.connect(page)
+            var snt = Snt(number: "C30-" + UUID().uuidString.prefix(4), date: page.exchange.context.today)
+            snt.customer = SntParty(tin: ExchangeTestWorld.counterpartyCompany.bin, name: "Құрылыс & Ко")
+            let draftId = try SntDraftStore(database: world.database).createDraft(companyId: world.company.id, snt)
+            let editor = try SntEditorWindow(draftId: draftId, context: page.exchange.context, transientFor: nil)
+            defer { gtk_window_destroy(editor.window.cPointer()) }
+            let button = try XCTUnwrap(editor.customerWarehouse)
+            XCTAssertNotNil(findWidget(named: "find-customer-warehouse", in: editor.window.widget))
+            // Without the desk's exchange the button says how to ask IS ESF.
+            button.finder.bin = ExchangeTestWorld.counterpartyCompany.bin.rawValue
+            button.finder.find()
+            XCTAssertTrue(button.finder.found.isEmpty)
+            XCTAssertEqual(button.finder.statusText, tr("Open the SNT from the desk to ask IS ESF."))
+            editor.warehouseLookup = page.exchange.lookup(over: editor.window)
+            button.finder.find()
+            XCTAssertTrue(MainContext.run(until: { !button.finder.searching }, timeout: 60), button.finder.statusText)
+            let first = try XCTUnwrap(button.finder.found.first)
+            button.finder.pick(at: 0)
+            XCTAssertEqual(editor.model.snt.customer.storeId, first.id)
+        }
+    }
 }

@@ -70,9 +70,14 @@ public final class BalancesView {
         gtk_paned_set_start_child(gcast(paned), table.widget.widget)
         gtk_paned_set_resize_start_child(gcast(paned), 1)
         gtk_paned_set_shrink_end_child(gcast(paned), 0)
+        // The table takes what the window gains; the panel keeps its width.
+        gtk_paned_set_resize_end_child(gcast(paned), 0)
+        gtk_paned_set_shrink_start_child(gcast(paned), 0)
+        gtk_widget_set_hexpand(table.widget.widget, 1)
         let side = gtk_box_new(GTK_ORIENTATION_VERTICAL, 6)!
         gtk_widget_set_name(side, "balances-holds")
-        gtk_widget_set_size_request(side, 280, -1)
+        gtk_widget_set_size_request(side, 260, -1)
+        gtk_widget_set_hexpand(side, 0)
         for margin in [gtk_widget_set_margin_start, gtk_widget_set_margin_end, gtk_widget_set_margin_top] { margin(side, 12) }
         let title = gtk_label_new(tr("Why reserved"))!
         gtk_label_set_xalign(gcast(title), 0)
@@ -81,6 +86,8 @@ public final class BalancesView {
         holdsSummary = ObjectHandle(gtk_label_new(nil)!, transfer: .none)
         gtk_widget_set_name(holdsSummary.widget, "holds-summary")
         gtk_label_set_wrap(holdsSummary.cPointer(), 1)
+        gtk_label_set_max_width_chars(holdsSummary.cPointer(), 30)
+        gtk_label_set_width_chars(holdsSummary.cPointer(), 30)
         gtk_label_set_xalign(holdsSummary.cPointer(), 0)
         gtk_box_append(gcast(side), holdsSummary.widget)
         holdsList = ObjectHandle(gtk_list_box_new()!, transfer: .none)
@@ -326,7 +333,7 @@ public final class BalancesView {
         }
         func amount(_ id: BalanceListColumn, _ title: String, batch: @escaping @MainActor (BalanceListRow) -> Decimal?,
                     product: @escaping @MainActor (BalanceProductGroup) -> Decimal? = { _ in nil }) -> Column {
-            Column(id: id.rawValue, title: title, xalign: 1, widthChars: 10) { row in
+            Column(id: id.rawValue, title: title, xalign: 1, widthChars: 8) { row in
                 switch row {
                 case let .batch(line):
                     let value = batch(line)
@@ -336,14 +343,14 @@ public final class BalancesView {
             }
         }
         return [
-            text(.name, tr("Name"), width: 28, expands: true, batch: { $0.name }, product: { group in
+            text(.name, tr("Name"), width: 24, expands: true, batch: { $0.name }, product: { group in
                 tr("%1$@ · batches: %2$@", group.key.name, String(group.rowIds.count)) }),
-            text(.warehouse, tr("Warehouse"), width: 14, batch: { $0.storeName ?? String($0.storeId) }),
-            text(.kpved, tr("KPVED"), width: 10, batch: { $0.kpvedCode ?? "" }, product: { $0.key.kpvedCode ?? "" }),
+            text(.warehouse, tr("Warehouse"), width: 9, batch: { $0.storeName ?? String($0.storeId) }),
+            text(.kpved, tr("KPVED"), width: 9, batch: { $0.kpvedCode ?? "" }, product: { $0.key.kpvedCode ?? "" }),
             text(.tnved, tr("TN VED"), width: 10, batch: { $0.tnvedCode ?? "" }, product: { $0.key.tnvedCode ?? "" }),
-            text(.gtin, tr("GTIN"), width: 14, batch: { $0.gtin ?? "" }, product: { $0.key.gtin ?? "" }),
-            text(.batch, tr("Product id"), width: 9, batch: { $0.batch.map(String.init) ?? "" }),
-            text(.unit, tr("Unit"), width: 5, batch: { $0.measureUnitCode ?? "" }, product: { $0.key.measureUnitCode ?? "" }),
+            text(.gtin, tr("GTIN"), width: 11, batch: { $0.gtin ?? "" }, product: { $0.key.gtin ?? "" }),
+            text(.batch, tr("Product id"), width: 7, batch: { $0.batch.map(String.init) ?? "" }),
+            text(.unit, tr("Unit"), width: 4, batch: { $0.measureUnitCode ?? "" }, product: { $0.key.measureUnitCode ?? "" }),
             amount(.unitPrice, tr("Unit price"), batch: { $0.unitPrice }),
             amount(.quantity, tr("Quantity"), batch: { $0.quantity }, product: { $0.quantity }),
             amount(.reserved, tr("Reserved"), batch: { $0.reserved == 0 ? nil : $0.reserved },
