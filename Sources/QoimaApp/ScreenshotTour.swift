@@ -7,7 +7,7 @@ import QoimaStore
 
 /// Opens the main window at a fixed size, with a settings file of its own, over the database
 /// the launcher chose (the demo world's for `make screenshots`), and saves PNGs of every sidebar
-/// page, the editor, an incoming SNT and the signing dialog, in the light and the dark style:
+/// page, the balances, the editor, an incoming SNT and the signing dialog, in the light and the dark style:
 /// the pictures in docs/screenshots/ come from here.
 @MainActor
 public struct ScreenshotTour {
@@ -38,11 +38,31 @@ public struct ScreenshotTour {
                 MainContext.run(for: 0.4)
                 try save(window.window, "\(page.rawValue)-\(name)")
             }
-            if let desk = window.desk { try tourDocuments(desk, style: name) }
+            if let desk = window.desk {
+                try tourBalances(desk, window: window, style: name)
+                try tourDocuments(desk, style: name)
+            }
         }
         gtk_window_destroy(window.window.cPointer())
         MainContext.drain()
         return 0
+    }
+
+    /// The Balances view of the Warehouses page, grouped by product, with the first reserved
+    /// batch selected so the panel says what holds it.
+    private func tourBalances(_ desk: DeskController, window: MainWindow, style: String) throws {
+        guard let warehouses = desk.warehouses else { return }
+        window.show(.warehouses)
+        warehouses.showBalances(true)
+        let balances = warehouses.balances
+        gtk_toggle_button_set_active(balances.groupToggle.cPointer(), 1)
+        let reserved = (0..<min(balances.rowCount, 200)).first { balances.table.row(at: $0)?.batch.map { $0.reserved != 0 } == true }
+        balances.table.select(reserved ?? 1)
+        MainContext.run(for: 0.4)
+        try save(window.window, "balances-\(style)")
+        balances.table.select(nil)
+        gtk_toggle_button_set_active(balances.groupToggle.cPointer(), 0)
+        warehouses.showBalances(false)
     }
 
     /// The editor of the first draft, the signing dialog over it, and the first incoming SNT.

@@ -12,6 +12,8 @@ public final class DeskController {
     public let context: DeskContext
     public let exchange: DeskExchange
     public private(set) var lists: [AppPage: SntListPage] = [:]
+    /// The Warehouses page (warehouses and balances).
+    public private(set) var warehouses: WarehousesPage?
     public private(set) var editors: [Int64: SntEditorWindow] = [:]
     public private(set) var documents: [Int64: SntDocumentWindow] = [:]
     /// The signing dialog of the send in progress, if any.
@@ -37,6 +39,11 @@ public final class DeskController {
             lists[page] = list
             window.install(list.widget, for: page)
         }
+        let warehouses = WarehousesPage(context: context, exchange: exchange)
+        warehouses.say = { [weak window] text in window?.showToast(text) }
+        warehouses.balances.onOpenSnt = { [weak self] id in self?.open(id) }
+        self.warehouses = warehouses
+        window.install(warehouses.widget, for: .warehouses)
     }
 
     /// The list on screen, if the current page is one.
@@ -64,6 +71,7 @@ public final class DeskController {
     private func openEditor(_ id: Int64) throws {
         let editor = try SntEditorWindow(draftId: id, context: context, transientFor: nil)
         editor.onSend = { [weak self] id in self?.send(id) }
+        editor.warehouseLookup = warehouses?.exchange.lookup(over: editor.window)
         editors[id] = editor
         window.adopt(editor.window)
         editor.window.connectReturning("close-request") { [weak self] in

@@ -15,12 +15,15 @@ public final class SntEditorWindow {
     /// "Sign and send" (Ctrl+Return): called with the draft id after autosave is flushed, only
     /// when there are no errors (otherwise the first one is focused).
     public var onSend: (@MainActor (Int64) -> Void)?
+    /// How field C 30's button asks IS ESF for the customer's warehouses (the desk sets it).
+    public var warehouseLookup: CounterpartyWarehouseFinder.Lookup?
 
     let goods: SntGoodsGroup
     let problemsList: SntProblemsList
     let counterpartyPicker: TypeAheadPicker<Counterparty>
     private(set) var lineDialog: SntGoodsLineDialog?
     private(set) var fieldRows: [String: SntFieldRow] = [:]
+    private(set) var customerWarehouse: CustomerWarehouseButton?
     private let builder: Builder
     private let page: ObjectHandle
     private let saveLabel: ObjectHandle
@@ -67,6 +70,9 @@ public final class SntEditorWindow {
             }
         }
         fieldRows = rows
+        customerWarehouse = rows[SntField.customer.storeId.code].map { row in
+            CustomerWarehouseButton(row: row, model: model) { weakSelf?.warehouseLookup }
+        }
         goods = builtGoods!
         problemsList = SntProblemsList(builder: builder, jump: { weakSelf?.focus($0) })
         weakSelf = self

@@ -114,6 +114,9 @@ public final class DeskExchange {
     /// Whether a session is open, so the signing dialog need not ask for the cabinet password.
     public var hasSession: Bool { client != nil }
 
+    /// The client of the open session, for calls that need no signature (the warehouses).
+    public var sessionClient: ESFClient? { client }
+
     /// The keyring's name for this login's cabinet password.
     private var cabinetIdentity: String? {
         guard let login, let server else { return nil }

@@ -14,6 +14,7 @@ enum QoimaSchema {
         ("v4", SchemaV4.migrate),
         ("v5", SchemaV5.migrate),
         ("v6", SchemaV6.migrate),
+        ("v6w", SchemaV6W.migrate),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -21,6 +21,8 @@ public struct NewStore: Hashable, Sendable {
     public var lesseeContractNumber: String?
     /// Sent as `dd.MM.yyyy` (assumed, domain.md U12).
     public var lesseeContractDate: CalendarDate?
+    /// Joint-activity warehouses only: the participants' BINs (`WarehouseAssumptions.permittedTinsElement`).
+    public var permittedTins: [String] = []
 
     public init(name: String, parentStoreId: Int64? = nil, address: String, type: String,
                 responsiblePersonIin: String, isInherited: Bool = false, isDefault: Bool = false,
@@ -62,6 +64,7 @@ public struct NewStore: Hashable, Sendable {
             if let lesseeTin { SOAPElement("lesseeTin", lesseeTin) }
             if let lesseeContractNumber { SOAPElement("lesseeContractNumber", lesseeContractNumber) }
             if let lesseeContractDate { SOAPElement("lesseeContractDate", lesseeContractDate.ddMMyyyy) }
+            for tin in permittedTins { SOAPElement(WarehouseAssumptions.permittedTinsElement, tin) }
         }
     }
 }
