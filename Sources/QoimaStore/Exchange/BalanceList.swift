@@ -122,7 +122,7 @@ public struct BalanceProductGroup: Hashable, Sendable {
 
 /// Reads the balance cache as the balances table shows it: counted, paged, searched, filtered,
 /// sorted and grouped by product, for one warehouse or all. Without a search the default order
-/// walks `balanceByName`/`balanceByStoreName`; a search goes through `balanceSearch` (SchemaV6W).
+/// walks `balanceByName`/`balanceByStoreName`; a search goes through `balanceSearch` (SchemaV7).
 public struct BalanceList: Sendable {
     let database: QoimaDatabase
 

@@ -14,7 +14,7 @@ enum QoimaSchema {
         ("v4", SchemaV4.migrate),
         ("v5", SchemaV5.migrate),
         ("v6", SchemaV6.migrate),
-        ("v6w", SchemaV6W.migrate),
+        ("v7", SchemaV7.migrate),
     ]
 
     static var migrator: DatabaseMigrator {

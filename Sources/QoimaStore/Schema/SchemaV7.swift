@@ -1,6 +1,6 @@
 import GRDB
 
-/// Schema version 6 (warehouses): the balances table as a clerk reads it at hundreds of
+/// Schema version 7 (warehouses): the balances table as a clerk reads it at hundreds of
 /// thousands of batches.
 ///
 /// - `balanceByName` and `balanceByStoreName`: the table's default order (by name), of all
@@ -8,7 +8,7 @@ import GRDB
 /// - `balanceSearch`: a contentless FTS5 index of each batch's name and codes (KPVED, TN VED,
 ///   GTIN with and without its leading zeros, batch id), kept by triggers, since the balance
 ///   cache is replaced whole by every sync. Its rowid is the balance row's id. See `BalanceList`.
-enum SchemaV6W {
+enum SchemaV7 {
     @Sendable static func migrate(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX balanceByName ON balance(companyId, name, id);
