@@ -1,0 +1,56 @@
+import CAdw
+import CGtk
+import Foundation
+import GtkKit
+import QoimaCore
+
+/// The editor's right-hand pane: each batch the form touches with its quantity before and
+/// after (`FormEditorModel.preview`), new batches marked as such, and a batch the form would
+/// take below zero in red.
+@MainActor
+final class FormPreviewGroup {
+    private let group: ObjectHandle
+    private var rows: [ObjectHandle] = []
+    /// What each row says, for tests: title, then subtitle.
+    private(set) var shown: [(title: String, subtitle: String)] = []
+
+    init(group: ObjectHandle) {
+        self.group = group
+    }
+
+    func show(_ model: FormEditorModel) {
+        FormRows.clear(group, rows: &rows)
+        shown = []
+        let preview = model.preview
+        if preview.isEmpty {
+            let row = ObjectHandle(adw_action_row_new()!, transfer: .none)
+            adw_preferences_row_set_title(row.cPointer(), tr("No batches yet: add lines to see their balances."))
+            gtk_widget_add_css_class(row.widget, "dim-label")
+            adw_preferences_group_add(group.cPointer(), row.widget)
+            rows.append(row)
+            return
+        }
+        for (index, entry) in preview.enumerated() {
+            let row = ObjectHandle(adw_action_row_new()!, transfer: .none)
+            gtk_widget_set_name(row.widget, "form-preview-\(index + 1)")
+            adw_preferences_row_set_use_markup(row.cPointer(), 0)
+            let where_ = model.warehouse(id: entry.storeId).map { $0.name.isEmpty ? String($0.storeId) : $0.name }
+                ?? String(entry.storeId)
+            let batch = entry.batch.map { tr("batch %1$@", $0) } ?? tr("new batch")
+            let title = tr("%1$@ · %2$@", entry.name.isEmpty ? tr("(no name)") : entry.name, batch)
+            let unit = entry.unit.map { " " + $0 } ?? ""
+            let subtitle = tr("%1$@: %2$@ → %3$@%4$@", where_, DecimalText.format(entry.before),
+                              DecimalText.format(entry.after), unit)
+            adw_preferences_row_set_title(row.cPointer(), title)
+            adw_action_row_set_subtitle(row.cPointer(), subtitle)
+            let change = gtk_label_new((entry.change > 0 ? "+" : "") + DecimalText.format(entry.change))!
+            gtk_widget_add_css_class(change, "numeric")
+            gtk_widget_add_css_class(change, entry.isShort ? "error" : entry.change > 0 ? "success" : "dim-label")
+            adw_action_row_add_suffix(row.cPointer(), change)
+            if entry.isShort { gtk_widget_add_css_class(row.widget, "error") }
+            adw_preferences_group_add(group.cPointer(), row.widget)
+            rows.append(row)
+            shown.append((title, subtitle))
+        }
+    }
+}
