@@ -6,10 +6,10 @@ import QoimaCore
 struct QoimaCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qoima-cli",
-        abstract: "Qoima without a display: SNTs, virtual warehouses and the IS ESF sandbox from the command line.",
+        abstract: "Qoima without a display: SNTs, virtual warehouses, their forms and the IS ESF sandbox from the command line.",
         version: QoimaVersion.string,
         subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self, ESFCommand.self,
-                      WarehouseCommand.self, BalancesCommand.self, SandboxCommand.self]
+                      WarehouseCommand.self, BalancesCommand.self, FormCommand.self, SandboxCommand.self]
     )
 }
 

@@ -23,17 +23,32 @@ public struct UFormProblem: Hashable, Sendable {
     public let path: String
     public let line: Int?
     public let arguments: [String]
+    /// Arguments that read differently in each language (a unit of measure); used instead of
+    /// `arguments` when given.
+    public let localizedArguments: [LocalizedText]
 
     public init(_ rule: UFormRule, path: String, line: Int? = nil, _ arguments: [String] = []) {
         self.rule = rule
         self.path = path
         self.line = line
         self.arguments = arguments
+        localizedArguments = []
+    }
+
+    public init(_ rule: UFormRule, path: String, localized arguments: [LocalizedText]) {
+        self.rule = rule
+        self.path = path
+        line = nil
+        self.arguments = arguments.map(\.english)
+        localizedArguments = arguments
     }
 
     public var severity: Severity { rule.severity }
 
-    public func message(in language: Language) -> String { rule.message.text(in: language, arguments) }
+    public func message(in language: Language) -> String {
+        rule.message.text(in: language, localizedArguments.isEmpty ? arguments
+                          : localizedArguments.map { $0.text(in: language) })
+    }
 }
 
 /// The two tables of goods lines a form has.
@@ -50,30 +65,46 @@ public enum UFormLineTable: String, CaseIterable, Sendable, Codable {
     public func path(line: Int) -> String { "\(rawValue)/\(item)[\(line)]/" }
 }
 
-extension UFormProblem {
-    /// The goods table of a line problem.
-    public var table: UFormLineTable? {
+/// The parts of an element path of a form's body: `products/product[2]/quantity` is the field
+/// `quantity` of line 2 of the products.
+public enum UFormPath {
+    public static func table(of path: String) -> UFormLineTable? {
         UFormLineTable.allCases.first { path.hasPrefix($0.rawValue + "/" + $0.item + "[") }
     }
 
-    /// The 1-based line of a line problem, in `table`.
-    public var lineNumber: Int? {
-        guard table != nil, let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"), open < close
-        else { return nil }
+    /// 1-based.
+    public static func line(of path: String) -> Int? {
+        guard table(of: path) != nil, let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"),
+              open < close else { return nil }
         return Int(path[path.index(after: open)..<close])
     }
 
-    /// The field without its line: `quantity` for `products/product[2]/quantity`, `sender/storeId`,
-    /// `writeOffDetails/guiltyPersonIin`, `products` for a table as a whole.
-    public var field: String {
-        guard table != nil, let close = path.firstIndex(of: "]") else { return path }
+    /// The field without its line: `quantity`, `sender/storeId`, `writeOffDetails/guiltyPersonIin`.
+    public static func field(of path: String) -> String {
+        guard table(of: path) != nil, let close = path.firstIndex(of: "]") else { return path }
         let rest = path[path.index(after: close)...]
         return rest.hasPrefix("/") ? String(rest.dropFirst()) : String(rest)
     }
 
-    /// `products[2].quantity`, `sender/storeId`: what a list of problems shows as the place.
-    public var location: String {
-        guard let table, let lineNumber else { return path }
-        return "\(table.rawValue)[\(lineNumber)]" + (field.isEmpty ? "" : ".\(field)")
+    /// `products[2].quantity`, `sender/storeId`: the place as a list of problems shows it.
+    public static func location(of path: String) -> String {
+        guard let table = table(of: path), let line = line(of: path) else { return path }
+        let field = field(of: path)
+        return "\(table.rawValue)[\(line)]" + (field.isEmpty ? "" : ".\(field)")
     }
+}
+
+extension UFormProblem {
+    /// The goods table of a line problem.
+    public var table: UFormLineTable? { UFormPath.table(of: path) }
+
+    /// The 1-based line of a line problem, in `table`.
+    public var lineNumber: Int? { UFormPath.line(of: path) }
+
+    /// The field without its line: `quantity` for `products/product[2]/quantity`, `sender/storeId`,
+    /// `writeOffDetails/guiltyPersonIin`, `products` for a table as a whole.
+    public var field: String { UFormPath.field(of: path) }
+
+    /// `products[2].quantity`, `sender/storeId`: what a list of problems shows as the place.
+    public var location: String { UFormPath.location(of: path) }
 }

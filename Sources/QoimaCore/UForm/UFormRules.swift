@@ -163,7 +163,10 @@ public enum UFormRules {
         en: "Enter the kind of reorganisation (reorganizationType) and the order number (orderNumber).")
 
     /// Every rule, for listings.
-    public static let all: [UFormRule] = [
+    public static let all: [UFormRule] = formatRules + kindRules + previewRules
+
+    /// The rules of IS ESF's format (`UFormValidator.problems(in:)`) and of reading XML.
+    public static let formatRules: [UFormRule] = [
         date, decimal, integer, boolean, enumeration, unknownElement, duplicate, order,
         numberRequired, numberLength, dateRequired, typeRequired, systemType, commentRequired, senderRequired,
         storeRequired, recipientRequired, sameStore, tinInvalid, productsRequired, sourcesRequired, gsvsRequired,

@@ -36,20 +36,13 @@ public enum UFormSendState: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// Where a request to cancel a processed form stands.
-public enum UFormCancelState: String, CaseIterable, Sendable, Codable {
-    case pending, sending, uncertain, done, failed
-
-    public var isActive: Bool { self == .pending || self == .sending || self == .uncertain }
-}
-
 /// Who made a stored form: drawn up in Qoima, or found in IS ESF's update feed (the portal,
 /// another program).
 public enum UFormOrigin: String, CaseIterable, Sendable, Codable {
     case qoima, esf
 }
 
-/// What IS ESF says of a stored form, and how far its send and cancellation got.
+/// What IS ESF says of a stored form, and how far its send got.
 public struct UFormExchange: Hashable, Sendable {
     public var esfId: Int64?
     /// Given when processed.
@@ -67,14 +60,11 @@ public struct UFormExchange: Hashable, Sendable {
     public var firstSentAt: Date?
     public var lastAttemptAt: Date?
     public var sendError: String?
-    public var cancelState: UFormCancelState?
-    public var cancelError: String?
 
     public init(esfId: Int64? = nil, registrationNumber: String? = nil, inputDate: Date? = nil,
                 lastUpdateDate: Date? = nil, cancelReason: String? = nil, errors: [ExchangeError] = [],
                 sendState: UFormSendState? = nil, sentRevision: Int? = nil, attempts: Int = 0, firstSentAt: Date? = nil,
-                lastAttemptAt: Date? = nil, sendError: String? = nil, cancelState: UFormCancelState? = nil,
-                cancelError: String? = nil) {
+                lastAttemptAt: Date? = nil, sendError: String? = nil) {
         self.esfId = esfId
         self.registrationNumber = registrationNumber
         self.inputDate = inputDate
@@ -87,8 +77,6 @@ public struct UFormExchange: Hashable, Sendable {
         self.firstSentAt = firstSentAt
         self.lastAttemptAt = lastAttemptAt
         self.sendError = sendError
-        self.cancelState = cancelState
-        self.cancelError = cancelError
     }
 }
 

@@ -25,32 +25,49 @@ public struct UFormStore: Sendable {
         throws -> Int64 {
         guard !type.isSystemGenerated else { throw UFormStoreError.systemKind(type) }
         return try database.pool.write { db in
-            var form = UForm(number: try UFormNumbering.next(for: type, year: today.year, companyId: companyId, db),
-                             date: today, type: type)
-            form.sender = try Self.defaultSender(companyId: companyId, db)
-            return try Self.insert(form, problems: UFormValidator.problems(in: form), companyId: companyId, db)
+            let form = try Self.newForm(companyId: companyId, type: type, today: today, db)
+            return try Self.insert(form, problems: try Self.review(form, companyId: companyId, today: today, db).problems,
+                                   companyId: companyId, db)
         }
     }
 
-    /// Stores `form` as a new draft (read from a file, given on the command line) and returns its id.
-    public func createDraft(companyId: Int64, _ form: UForm, problems: [UFormProblem]? = nil) throws -> Int64 {
+    /// What `createDraft(companyId:type:today:)` would store, without storing it.
+    public func newForm(companyId: Int64, type: UFormType, today: CalendarDate = KazakhstanClock.today()) throws -> UForm {
+        guard !type.isSystemGenerated else { throw UFormStoreError.systemKind(type) }
+        return try database.pool.read { try Self.newForm(companyId: companyId, type: type, today: today, $0) }
+    }
+
+    static func newForm(companyId: Int64, type: UFormType, today: CalendarDate, _ db: Database) throws -> UForm {
+        var form = UForm(number: try UFormNumbering.next(for: type, year: today.year, companyId: companyId, db),
+                         date: today, type: type)
+        form.sender = try defaultSender(companyId: companyId, db)
+        return form
+    }
+
+    /// Stores `form` as a new draft (read from a file, given on the command line) and returns its
+    /// id. `problems` are those of the caller's check (`review` when nil).
+    public func createDraft(companyId: Int64, _ form: UForm, problems: [UFormProblem]? = nil,
+                            today: CalendarDate = KazakhstanClock.today()) throws -> Int64 {
         if let type = form.type, type.isSystemGenerated { throw UFormStoreError.systemKind(type) }
         return try database.pool.write { db in
-            try Self.insert(form, problems: problems ?? UFormValidator.problems(in: form), companyId: companyId, db)
+            try Self.insert(form, problems: try problems ?? Self.review(form, companyId: companyId, today: today, db).problems,
+                            companyId: companyId, db)
         }
     }
 
     /// Replaces the form's content and returns its new revision. `problems` are those of the
-    /// caller's check (the format checks when nil). A failed form becomes a draft again: its
-    /// IS ESF id is set aside, so the next send is a new upload. Anything else is refused.
+    /// caller's check (`review` when nil). A failed form becomes a draft again: its IS ESF id is
+    /// set aside, so the next send is a new upload. Anything else is refused.
     @discardableResult
-    public func save(id: Int64, _ form: UForm, problems: [UFormProblem]? = nil) throws -> Int {
+    public func save(id: Int64, _ form: UForm, problems: [UFormProblem]? = nil,
+                     today: CalendarDate = KazakhstanClock.today()) throws -> Int {
         if let type = form.type, type.isSystemGenerated { throw UFormStoreError.systemKind(type) }
         return try database.pool.write { db in
             guard let stored = try Self.stored(id: id, db) else { throw UFormStoreError.missing(id) }
             guard stored.isEditable else { throw UFormStoreError.notEditable(stored.reference) }
             let revision = stored.revision + 1
-            try Self.writeContent(id, form, problems: problems ?? UFormValidator.problems(in: form), db)
+            let problems = try problems ?? Self.review(form, companyId: stored.companyId, today: today, db).problems
+            try Self.writeContent(id, form, problems: problems, db)
             if stored.status == .failed, let esfId = stored.exchange.esfId {
                 let abandoned = try Self.abandonedIds(id, db) + [esfId]
                 try db.execute(sql: """
@@ -78,7 +95,8 @@ public struct UFormStore: Sendable {
                 throw UFormStoreError.systemKind(form.type ?? .esf)
             }
             form.date = today
-            let copy = try Self.insert(form, problems: UFormValidator.problems(in: form), companyId: stored.companyId, db)
+            let copy = try Self.insert(form, problems: try Self.review(form, companyId: stored.companyId, today: today, db).problems,
+                                       companyId: stored.companyId, db)
             try AuditLog.append(db, entity: "uform", id: copy, action: "copy", detail: "of \(id)")
             return copy
         }
@@ -155,9 +173,7 @@ public struct UFormStore: Sendable {
             errors: SntExchangeStore.errors(row["esfErrors"]),
             sendState: (row["sendState"] as String?).flatMap(UFormSendState.init(rawValue:)),
             sentRevision: row["sentRevision"], attempts: row["sendAttempts"], firstSentAt: date("firstSentAt"),
-            lastAttemptAt: date("lastAttemptAt"), sendError: row["sendError"],
-            cancelState: (row["cancelState"] as String?).flatMap(UFormCancelState.init(rawValue:)),
-            cancelError: row["cancelError"])
+            lastAttemptAt: date("lastAttemptAt"), sendError: row["sendError"])
         return StoredUForm(id: row["id"], companyId: row["companyId"], form: form, body: body,
                            status: UFormStatus(rawValue: row["status"]) ?? .draft, revision: row["revision"],
                            problems: UFormProblemList.decode(row["problems"]),
@@ -220,11 +236,13 @@ enum UFormProblemList {
         var path: String
         var severity: Severity
         var arguments: [String]
+        var localized: [LocalizedText]?
     }
 
     static func json(_ problems: [UFormProblem]) -> String {
         problems.isEmpty ? "[]" : SntExchangeStore.json(problems.map {
-            Entry(rule: $0.rule.id, path: $0.path, severity: $0.severity, arguments: $0.arguments)
+            Entry(rule: $0.rule.id, path: $0.path, severity: $0.severity, arguments: $0.arguments,
+                  localized: $0.localizedArguments.isEmpty ? nil : $0.localizedArguments)
         })
     }
 
@@ -232,7 +250,10 @@ enum UFormProblemList {
     static func decode(_ json: String) -> [UFormProblem] {
         let entries = (try? JSONDecoder().decode([Entry].self, from: Data(json.utf8))) ?? []
         return entries.compactMap { entry in
-            UFormRules.rule(id: entry.rule).map { UFormProblem($0, path: entry.path, entry.arguments) }
+            UFormRules.rule(id: entry.rule).map { rule in
+                entry.localized.map { UFormProblem(rule, path: entry.path, localized: $0) }
+                    ?? UFormProblem(rule, path: entry.path, entry.arguments)
+            }
         }
     }
 }

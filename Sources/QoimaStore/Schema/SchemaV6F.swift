@@ -8,7 +8,8 @@ import GRDB
 ///   form's own send state: the row is its own outbox job, so a form is never queued twice and a
 ///   send whose answer was lost is looked for before it is sent again (`UFormSendState`).
 /// - `uformSync`: the cursor of IS ESF's form update feed.
-/// - `balanceReconciliation`: the last comparison of expected and reported balances.
+/// - `balanceReconciliation`: the last comparison of expected and reported balances, and the
+///   documents' statuses it was made with (the baseline of the next one).
 enum SchemaV6F {
     @Sendable static func migrate(_ db: Database) throws {
         try db.execute(sql: forms + feeds)
@@ -36,10 +37,6 @@ enum SchemaV6F {
         ALTER TABLE uform ADD COLUMN firstSentAt TEXT;
         ALTER TABLE uform ADD COLUMN lastAttemptAt TEXT;
         ALTER TABLE uform ADD COLUMN sendError TEXT;
-        ALTER TABLE uform ADD COLUMN cancelState TEXT
-            CHECK (cancelState IN ('pending', 'sending', 'uncertain', 'done', 'failed'));
-        ALTER TABLE uform ADD COLUMN cancelRequestReason TEXT;
-        ALTER TABLE uform ADD COLUMN cancelError TEXT;
         CREATE INDEX uformByType ON uform(companyId, type, date DESC, id DESC);
         CREATE INDEX uformByStatus ON uform(companyId, status, date DESC, id DESC);
         CREATE INDEX uformBySendState ON uform(companyId, sendState) WHERE sendState IS NOT NULL;
@@ -55,7 +52,8 @@ enum SchemaV6F {
         CREATE TABLE balanceReconciliation (
             companyId INTEGER PRIMARY KEY REFERENCES company(id) ON DELETE CASCADE,
             ranAt TEXT NOT NULL,
-            report TEXT NOT NULL
+            report TEXT NOT NULL,
+            baseline TEXT NOT NULL
         );
         """
 }
