@@ -118,6 +118,8 @@ public final class FormEditorModel {
         self.autosaveDelay = autosaveDelay
         let all = (try? WarehouseStore(database: database).warehouses(companyId: company.id)) ?? []
         warehouses = all.filter(\.isActive) + all.filter { !$0.isActive }
+        // Today, the company's BIN and warehouses: what the complete check compares the form with.
+        checkContext = (try? store.checkContext(companyId: company.id)) ?? UFormCheckContext()
         esfProblems = stored.exchange.errors.map { error in
             FormProblem(place: error.field.map(Self.place(of:)) ?? .form, message: error.text, severity: .error)
         }
@@ -126,6 +128,7 @@ public final class FormEditorModel {
 
     /// IS ESF's errors from the last send (a failed form), until the form is edited.
     private var esfProblems: [FormProblem]
+    private let checkContext: UFormCheckContext
 
     public var kind: UFormType? { form.type }
 
@@ -384,7 +387,7 @@ public final class FormEditorModel {
         form.sourceTotalSum = kind?.hasSources == true ? Self.total(form.sourceProducts) : nil
         let language = DeskExchange.language
         var found = inputProblems.map { FormProblem(place: $0.key, message: $0.value, severity: .error) }
-        for problem in UFormValidator.problems(in: form) {
+        for problem in UFormValidator.check(form, context: checkContext) {
             let place = Self.place(of: problem.path)
             // What could not be read is said once, as the input problem.
             if inputProblems[place] != nil { continue }
@@ -514,7 +517,7 @@ public final class FormEditorModel {
     private func saveNow() {
         let edit = edits
         do {
-            try store.save(id: formId, form, problems: UFormValidator.problems(in: form))
+            try store.save(id: formId, form, problems: UFormValidator.check(form, context: checkContext))
             savedEdit = edit
             saveState = .saved(at: Date())
         } catch {

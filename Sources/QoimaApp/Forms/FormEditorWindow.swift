@@ -58,7 +58,8 @@ public final class FormEditorWindow {
                                               tr("Kept with the form and written at the head of its comment."))
         weakSelf = self
 
-        adw_preferences_page_add(page.cPointer(), buildHeader().cPointer())
+        let header = buildHeader()
+        adw_preferences_page_add(page.cPointer(), header.cPointer())
         adw_preferences_page_add(page.cPointer(), detailsGroup.cPointer())
         for side in model.sides {
             let lines = FormLinesGroup(side: side, model: model)
