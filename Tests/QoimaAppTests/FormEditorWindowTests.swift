@@ -141,10 +141,20 @@ final class FormEditorWindowTests: XCTestCase {
             adw_combo_row_set_selected(gcast(recipient), 1)
             MainContext.drain()
             XCTAssertEqual(editor.model.form.recipient?.storeId, FormTestDesk.shop)
-            let batch = try XCTUnwrap(editor.model.searchBatches("Арматура").first)
-            editor.model.pickBatch(batch, side: .products)
+            // The batch is picked from the sender's balances through the type-ahead.
+            let picker = try XCTUnwrap(editor.lineGroups[.products]?.picker)
+            type("Арматура", into: "form-batch-search-products", in: editor.window)
+            XCTAssertEqual(picker.matches.map(\.batch), [502])
+            gtk_widget_activate(gcast(try XCTUnwrap(picker.resultRow(0))))
             MainContext.drain()
+            XCTAssertEqual(editor.model.lines(.products).map(\.productId), [502])
+            // 5 in stock: 6 is refused at the line, 5 is fine.
+            type("6", into: "form-line-quantity-products-1", in: editor.window)
+            let line = try XCTUnwrap(editor.lineGroups[.products]?.rows.first)
+            XCTAssertTrue(line.subtitle.contains("Line 1 takes 1 more than is available: 5 of batch 502 left."),
+                          line.subtitle)
             type("5", into: "form-line-quantity-products-1", in: editor.window)
+            XCTAssertFalse(line.subtitle.contains("more than is available"), line.subtitle)
             XCTAssertEqual(editor.preview.shown.map(\.subtitle), ["Негізгі қойма: 5 → 0 796", "Дүкен: 0 → 5 796"])
             XCTAssertFalse(editor.model.problems.contains { $0.place == .header(.recipient) })
         }
