@@ -166,19 +166,7 @@ struct FormNewCommand: ParsableCommand {
             StandardError.print(CLIText.say(CLIText.noBatch, option, String(batch), String(store)))
             throw ExitCode(2)
         }
-        return Self.line(from: row, quantity: quantity)
-    }
-
-    /// A form line for `quantity` of a cached batch: its name, codes, unit and price.
-    static func line(from row: StoredBalance, quantity: Decimal) -> UFormProduct {
-        let tnved = row.tnvedCode.map(TnvedCode.init)
-        let gsvs = row.kpvedCode.flatMap { kpved in
-            tnved.map { GsvsCode(kpved: KpvedCode(kpved), tnved: $0, gtin: row.gtin.map(Gtin.init)) }
-        }
-        let price = row.unitPrice.flatMap { $0 > 0 ? $0 : nil }
-        return UFormProduct(gsvsCode: gsvs, measureUnitCode: row.measureUnitCode.map(MeasureUnitCode.init),
-                            price: price, quantity: quantity, sum: price.map { ($0 * quantity).rounded(scale: 2) },
-                            name: row.name, productId: row.batch, tnvedCode: tnved)
+        return UFormProduct(taking: quantity, from: row)
     }
 
     /// `name=…;kpved=…;tnved=…;gtin=…;unit=…;price=…;quantity=…`.

@@ -10,9 +10,9 @@ import QoimaXML
 /// The rule, as for SNTs (`SntOutbox`): a form's send is marked `sending` (and committed) before
 /// its upload leaves. When the answer is lost the send becomes `uncertain`, and before the form
 /// is uploaded again IS ESF's form feed (`queryUpdates`, from shortly before the first attempt)
-/// is searched for a form with its number, date, kind and sender. Only when there is none is it
-/// uploaded again. Accepted forms are followed with `queryUFormStatusById` until processed,
-/// cancelled or failed; a failure's errors are fetched and mapped to the form's fields and lines.
+/// is searched for a form with its content. Only when there is none is it uploaded again.
+/// Accepted forms are followed with `queryUFormStatusById` until processed, cancelled or failed;
+/// a failure's errors are fetched and mapped to the form's fields and lines.
 public struct UFormSender: Sendable {
     public struct Options: Sendable {
         /// How far before a send's first attempt a lost upload is looked for (clocks differ).
@@ -112,7 +112,7 @@ public struct UFormSender: Sendable {
         var claimed = try store.claimedEsfIds(companyId: company.id)
         for form in forms {
             let match = found.first { remote in
-                !claimed.contains(remote.uFormId) && Self.sameForm(remote.body, as: form.form, tin: company.bin)
+                !claimed.contains(remote.uFormId) && Self.sameForm(remote.body, as: form.body, tin: company.bin)
             }
             if let match {
                 claimed.insert(match.uFormId)
@@ -125,11 +125,14 @@ public struct UFormSender: Sendable {
         return true
     }
 
-    /// The same number, date, kind and sending warehouse of the same taxpayer.
-    static func sameForm(_ body: String, as form: UForm, tin: String) -> Bool {
-        guard let remote = try? UFormXMLReader.read(body).form else { return false }
-        return remote.number == form.number && remote.date == form.date && remote.type == form.type
-            && remote.sender?.storeId == form.sender?.storeId && (remote.sender?.tin?.rawValue ?? tin) == tin
+    /// The same form: the body IS ESF holds reads as the body sent (number, date, warehouses, every
+    /// line), from the same taxpayer. Comparing content, not only number and date, keeps a form
+    /// another installation numbered alike from being taken for this one.
+    static func sameForm(_ body: String, as sent: String, tin: String) -> Bool {
+        if body == sent { return true }
+        guard let remote = try? UFormXMLReader.read(body).form, let local = try? UFormXMLReader.read(sent).form
+        else { return false }
+        return remote == local && (remote.sender?.tin?.rawValue ?? tin) == tin
     }
 
     // MARK: Uploading
