@@ -30,7 +30,7 @@ final class FormEditorWindowTests: XCTestCase {
             // Type-ahead by name, GTIN and batch number.
             picker.update("цемент")
             XCTAssertEqual(picker.matches.map(\.batch), [501])
-            picker.update("4870001000018")
+            picker.update("4870001000011")
             XCTAssertEqual(picker.matches.map(\.batch), [501])
             picker.update("502")
             XCTAssertEqual(picker.matches.first?.batch, 502)
@@ -43,12 +43,12 @@ final class FormEditorWindowTests: XCTestCase {
             // 40 in stock, 10 reserved: 31 is one more than is available.
             type("31", into: "form-line-quantity-products-1", in: editor.window)
             let line = try XCTUnwrap(editor.lineGroups[.products]?.rows.first)
-            XCTAssertTrue(line.subtitle.contains("Line 1 takes 1 more than is available: 30 of batch 501 left."),
+            XCTAssertTrue(line.subtitle.contains("Line 1 takes 1 pcs more than the 30 pcs available (batch 501)."),
                           line.subtitle)
             XCTAssertTrue(gtk_widget_has_css_class(line.quantity.widget, "error") != 0)
             XCTAssertTrue(editor.problemsList.rowTexts.contains {
-                $0.hasPrefix("Goods written off, line 1 · Line 1 takes 1 more") }, "\(editor.problemsList.rowTexts)")
-            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 30 → -1 796")
+                $0.hasPrefix("Goods written off, line 1 · Line 1 takes 1 pcs more") }, "\(editor.problemsList.rowTexts)")
+            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 40 → 9 796\navailable 30 → -1")
 
             // Sending is refused while it is wrong: the cursor goes to the first error.
             var sent: Int64?
@@ -57,8 +57,8 @@ final class FormEditorWindowTests: XCTestCase {
             XCTAssertNil(sent)
 
             type("30", into: "form-line-quantity-products-1", in: editor.window)
-            XCTAssertFalse(line.subtitle.contains("more than is available"), line.subtitle)
-            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 30 → 0 796")
+            XCTAssertFalse(line.subtitle.contains("more than the"), line.subtitle)
+            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 40 → 10 796\navailable 30 → 0")
             // The reason is still missing.
             XCTAssertTrue(editor.model.problems.contains { $0.place == .header(.writeOffReason) })
         }
@@ -149,10 +149,10 @@ final class FormEditorWindowTests: XCTestCase {
             // 5 in stock: 6 is refused at the line, 5 is fine.
             type("6", into: "form-line-quantity-products-1", in: editor.window)
             let line = try XCTUnwrap(editor.lineGroups[.products]?.rows.first)
-            XCTAssertTrue(line.subtitle.contains("Line 1 takes 1 more than is available: 5 of batch 502 left."),
+            XCTAssertTrue(line.subtitle.contains("Line 1 takes 1 pcs more than the 5 pcs available (batch 502)."),
                           line.subtitle)
             type("5", into: "form-line-quantity-products-1", in: editor.window)
-            XCTAssertFalse(line.subtitle.contains("more than is available"), line.subtitle)
+            XCTAssertFalse(line.subtitle.contains("more than the"), line.subtitle)
             XCTAssertEqual(editor.preview.shown.map(\.subtitle), ["Негізгі қойма: 5 → 0 796", "Дүкен: 0 → 5 796"])
             XCTAssertFalse(editor.model.problems.contains { $0.place == .header(.recipient) })
         }

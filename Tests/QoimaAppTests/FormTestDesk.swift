@@ -33,7 +33,7 @@ final class FormTestDesk {
                             address: "Астана", responsiblePersonIin: nil, isDefault: false, signs: [:]),
         ])
         try BalanceStore(database: database).stage([
-            Self.batch(1, batch: 501, "Цемент М400", tnved: "2523290000", gtin: "4870001000018", quantity: 40, reserved: 10),
+            Self.batch(1, batch: 501, "Цемент М400", tnved: "2523290000", gtin: "4870001000011", quantity: 40, reserved: 10),
             Self.batch(2, batch: 502, "Арматура 12 мм", tnved: "7214200000", gtin: nil, quantity: 5, reserved: nil),
             Self.batch(3, batch: 503, "Құм", tnved: "2505100000", gtin: nil, quantity: 100, reserved: nil, store: Self.shop),
         ], companyId: companyId, lastBalanceId: 3, last: true)

@@ -104,10 +104,19 @@ public final class FormEditorModel {
     private var saving: Task<Void, Never>?
     private var edits = 0
     private var savedEdit = 0
+    private let checkContext: UFormCheckContext
+    /// The balances of the form's warehouses the preview starts from, read again when they change.
+    private var previewBalances: [BalanceBatch] = []
+    private var previewStores: Set<Int64>?
+    /// The last check's problems as the store keeps them.
+    private var checked: [UFormProblem] = []
+    /// The balances after the form, batch by batch.
+    public private(set) var preview: [UFormBalancePreview.Row] = []
 
     /// Opens form `formId` for editing; throws `FormEditorError` when it is missing or no
     /// longer a draft (sent, processed).
-    public init(formId: Int64, database: QoimaDatabase, company: OwnCompany, autosaveDelay: Duration = .seconds(1)) throws {
+    public init(formId: Int64, database: QoimaDatabase, company: OwnCompany, today: CalendarDate,
+                autosaveDelay: Duration = .seconds(1)) throws {
         store = UFormStore(database: database)
         guard let stored = try store.form(id: formId) else { throw FormEditorError.missing(formId) }
         guard stored.isEditable else { throw FormEditorError.notEditable(formId, stored.status) }
@@ -116,10 +125,11 @@ public final class FormEditorModel {
         self.database = database
         self.company = company
         self.autosaveDelay = autosaveDelay
+        // Today, the company's BIN and warehouses: what the complete check compares the form with.
+        checkContext = (try? store.checkContext(companyId: company.id, today: today))
+            ?? UFormCheckContext(today: today, companyTin: TaxpayerNumber(company.bin), warehouses: [])
         let all = (try? WarehouseStore(database: database).warehouses(companyId: company.id)) ?? []
         warehouses = all.filter(\.isActive) + all.filter { !$0.isActive }
-        // Today, the company's BIN and warehouses: what the complete check compares the form with.
-        checkContext = (try? store.checkContext(companyId: company.id)) ?? UFormCheckContext()
         esfProblems = stored.exchange.errors.map { error in
             FormProblem(place: error.field.map(Self.place(of:)) ?? .form, message: error.text, severity: .error)
         }
@@ -128,7 +138,6 @@ public final class FormEditorModel {
 
     /// IS ESF's errors from the last send (a failed form), until the form is edited.
     private var esfProblems: [FormProblem]
-    private let checkContext: UFormCheckContext
 
     public var kind: UFormType? { form.type }
 
@@ -276,19 +285,10 @@ public final class FormEditorModel {
     /// quantity of one (or all that is available when less). Returns the line's index.
     @discardableResult
     public func pickBatch(_ batch: StoredBalance, side: FormLineSide, into index: Int? = nil) -> Int {
-        var line = index.flatMap { lines(side).indices.contains($0) ? lines(side)[$0] : nil } ?? UFormProduct()
-        line.productId = batch.batch
-        line.name = batch.name
-        line.tnvedCode = batch.tnvedCode.map(TnvedCode.init)
-        if let kpved = batch.kpvedCode, let tnved = batch.tnvedCode {
-            line.gsvsCode = GsvsCode(kpved: KpvedCode(kpved), tnved: TnvedCode(tnved), gtin: batch.gtin.map(Gtin.init))
-        }
-        line.measureUnitCode = batch.measureUnitCode.map(MeasureUnitCode.init)
-        line.price = batch.unitPrice.flatMap { $0 > 0 ? $0 : nil }
-        if line.quantity == nil {
-            line.quantity = kind == .balanceCorrection ? batch.quantity : min(1, max(batch.available, 0))
-            if line.quantity == 0 { line.quantity = 1 }
-        }
+        let existing = index.flatMap { lines(side).indices.contains($0) ? lines(side)[$0] : nil }
+        let quantity = existing?.quantity
+            ?? (kind == .balanceCorrection ? batch.quantity : batch.available > 0 ? min(1, batch.available) : 1)
+        var line = UFormProduct(taking: quantity, from: batch)
         line.manufactureOrImportDocNumber = batch.details["manufactureOrImportDocNumber"]
         line.productNumberInImportDoc = batch.details["productNumberInImportDoc"]
         line.productNameInImportDoc = batch.details["productNameInImportDoc"]
@@ -383,84 +383,26 @@ public final class FormEditorModel {
     /// Checks now: the input that could not be read, then the form's rules, then the quantities
     /// against what the batches have available.
     public func recheck() {
-        form.totalSum = Self.total(form.products)
-        form.sourceTotalSum = kind?.hasSources == true ? Self.total(form.sourceProducts) : nil
+        form.computeTotals()
+        let stores = Set([form.sender?.storeId, form.recipient?.storeId].compactMap { $0 })
+        if stores != previewStores {
+            previewStores = stores
+            previewBalances = (try? store.balances(for: form, companyId: company.id)) ?? []
+        }
+        let balancePreview = UFormBalancePreview(form, balances: previewBalances)
+        preview = balancePreview.rows
+        checked = UFormValidator.check(form, context: checkContext) + balancePreview.problems
         let language = DeskExchange.language
         var found = inputProblems.map { FormProblem(place: $0.key, message: $0.value, severity: .error) }
-        for problem in UFormValidator.check(form, context: checkContext) {
+        for problem in checked {
             let place = Self.place(of: problem.path)
             // What could not be read is said once, as the input problem.
             if inputProblems[place] != nil { continue }
             found.append(FormProblem(place: place, message: problem.message(in: language), severity: problem.severity))
         }
-        found += availabilityProblems()
         found += esfProblems
         problems = found.sorted { Self.order($0.place) < Self.order($1.place) }
         onChange?(.problems)
-    }
-
-    /// Lines that take more than their batch has available, each saying how much more.
-    private func availabilityProblems() -> [FormProblem] {
-        var found: [FormProblem] = []
-        for side in FormLineSide.allCases where takesFromStock(side) {
-            // Two lines of one batch share what it has.
-            var taken: [Int64: Decimal] = [:]
-            for (index, line) in lines(side).enumerated() {
-                guard let id = line.productId, let quantity = line.quantity, quantity > 0 else { continue }
-                guard let batch = batch(id) else {
-                    found.append(FormProblem(place: .line(side, index, column: "productId"),
-                                             message: tr("Batch %1$@ is not in this warehouse.", id), severity: .error))
-                    continue
-                }
-                let before = taken[id, default: 0]
-                taken[id] = before + quantity
-                let left = max(batch.available - before, 0)
-                if quantity > left {
-                    found.append(FormProblem(
-                        place: .line(side, index, column: "quantity"),
-                        message: tr("Line %1$@ takes %2$@ more than is available: %3$@ of batch %4$@ left.",
-                                    index + 1, DecimalText.format(quantity - left), DecimalText.format(left), id),
-                        severity: .error))
-                }
-            }
-        }
-        return found
-    }
-
-    /// The batches the form touches, before and after it is processed: lines taking from stock
-    /// leave their batch (a movement puts the same batch in the receiving warehouse), other
-    /// lines make new batches.
-    public var preview: [FormPreviewEntry] {
-        var entries: [FormPreviewEntry] = []
-        guard let sender = form.sender?.storeId else { return entries }
-        for side in sides {
-            for line in lines(side) {
-                guard let quantity = line.quantity, quantity > 0 else { continue }
-                if takesFromStock(side), let id = line.productId, let batch = batch(id) {
-                    if let at = entries.firstIndex(where: { $0.storeId == sender && $0.batch == id }) {
-                        entries[at].change -= quantity
-                    } else {
-                        entries.append(FormPreviewEntry(storeId: sender, batch: id, name: batch.name, unit: batch.measureUnitCode,
-                                                        before: batch.available, change: -quantity))
-                    }
-                    if kind == .movement, let target = form.recipient?.storeId, target != sender {
-                        entries.append(FormPreviewEntry(storeId: target, batch: id, name: batch.name,
-                                                        unit: batch.measureUnitCode, before: 0, change: quantity))
-                    }
-                } else if !takesFromStock(side) {
-                    let store = kind?.hasSources == true ? form.recipient?.storeId ?? sender : sender
-                    entries.append(FormPreviewEntry(storeId: store, batch: kind == .balanceCorrection ? line.productId : nil,
-                                                    name: line.name ?? "", unit: line.measureUnitCode?.rawValue,
-                                                    before: 0, change: quantity))
-                }
-            }
-        }
-        return entries
-    }
-
-    static func total(_ lines: [UFormProduct]) -> Decimal? {
-        let sums = lines.compactMap(\.sum)
-        return sums.isEmpty ? nil : sums.reduce(0, +)
     }
 
     /// Maps a body path (`products/product[2]/quantity`) to where the editor shows it.
@@ -517,7 +459,7 @@ public final class FormEditorModel {
     private func saveNow() {
         let edit = edits
         do {
-            try store.save(id: formId, form, problems: UFormValidator.check(form, context: checkContext))
+            try store.save(id: formId, form, problems: checked)
             savedEdit = edit
             saveState = .saved(at: Date())
         } catch {
@@ -554,20 +496,4 @@ public enum FormEditorError: Error, Equatable, CustomStringConvertible {
         case let .notEditable(_, status): tr("The form can no longer be edited: it is %1$@.", FormStatusBadge.text(of: status))
         }
     }
-}
-
-/// One batch in the balances after a form.
-public struct FormPreviewEntry: Hashable, Sendable {
-    public var storeId: Int64
-    /// Nil for a batch the form makes: IS ESF numbers it.
-    public var batch: Int64?
-    public var name: String
-    public var unit: String?
-    /// What was available before the form.
-    public var before: Decimal
-    public var change: Decimal
-
-    public var after: Decimal { before + change }
-    /// The form takes more than there is.
-    public var isShort: Bool { after < 0 }
 }

@@ -35,7 +35,8 @@ public final class FormEditorWindow {
     private static var open: [ObjectIdentifier: FormEditorWindow] = [:]
 
     public init(formId: Int64, context: DeskContext, transientFor parent: ObjectHandle?) throws {
-        model = try FormEditorModel(formId: formId, database: context.database, company: context.company)
+        model = try FormEditorModel(formId: formId, database: context.database, company: context.company,
+                                    today: context.today)
         ResourceBundle.register(base64: embeddedGResourceBase64)
         builder = Builder(resource: "/kz/qoima/Qoima/ui/form-editor.ui")
         window = builder.object("editor_window")
