@@ -2,6 +2,7 @@ import CGtk
 import Foundation
 import GtkKit
 import QoimaCore
+import QoimaESF
 import QoimaStore
 
 /// The forms inside the main window: the Forms page, the editors it opens, new forms from its
@@ -14,6 +15,14 @@ public final class FormsDesk {
     /// The last problem said in a toast (tests read it).
     public private(set) var lastProblem: String?
     let exchange: DeskExchange
+    /// The signing dialog of the send in progress, if any.
+    public private(set) var sending: FormSendFlow?
+    /// How the last send ended (tests read it).
+    public private(set) var lastSendOutcome: FormSendOutcome?
+    /// How many balance syncs finished after processed forms (tests wait for it).
+    public private(set) var balancesSynced = 0
+    /// Tuning of the sender (tests shorten its pauses).
+    public var senderOptions = UFormSender.Options()
     private let window: MainWindow
 
     init(context: DeskContext, exchange: DeskExchange, window: MainWindow) {
@@ -67,10 +76,40 @@ public final class FormsDesk {
         }
     }
 
-    /// Signs and sends form `id`, over its editor when one is open.
+    /// Signs and sends form `id`, over its editor when one is open; once IS ESF has processed
+    /// it, the balances are synced so the pages and pickers show them as they now are.
     public func send(_ id: Int64) {
         editors[id]?.model.flush()
-        window.showToast(tr("Sending forms to IS ESF is not available yet."))
+        let parent = editors[id]?.window ?? window.window
+        sending = FormSendFlow.start(formId: id, exchange: exchange, options: senderOptions, over: parent) { [weak self] outcome in
+            guard let self else { return }
+            self.sending = nil
+            self.lastSendOutcome = outcome
+            self.page.reload()
+            self.editors[id]?.showSent(FormSendFlow.describe(outcome).1, editable: Self.staysEditable(outcome))
+            switch outcome {
+            case let .processed(number):
+                self.window.showToast(tr("Form processed by IS ESF: %1$@", number ?? ""))
+                Task { @MainActor [weak self] in
+                    guard let self else { return }
+                    do throws(DeskExchangeError) { try await self.exchange.syncBalances() } catch { self.lastProblem = error.message }
+                    self.balancesSynced += 1
+                }
+            case let .failed(errors):
+                self.window.showToast(tr("IS ESF did not process the form: %1$@ problem(s)", errors.count))
+            case let .pending(text):
+                self.window.showToast(text)
+            case .cancelled:
+                break
+            }
+        }
+    }
+
+    private static func staysEditable(_ outcome: FormSendOutcome) -> Bool {
+        switch outcome {
+        case .failed, .cancelled: true
+        case .processed, .pending: false
+        }
     }
 
     private func say(_ error: any Error) {
