@@ -48,7 +48,7 @@ final class FormEditorWindowTests: XCTestCase {
             XCTAssertTrue(gtk_widget_has_css_class(line.quantity.widget, "error") != 0)
             XCTAssertTrue(editor.problemsList.rowTexts.contains {
                 $0.hasPrefix("Goods written off, line 1 · Line 1 takes 1 pcs more") }, "\(editor.problemsList.rowTexts)")
-            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 40 → 9 796\navailable 30 → -1")
+            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 40 → 9 pcs\navailable 30 → -1")
 
             // Sending is refused while it is wrong: the cursor goes to the first error.
             var sent: Int64?
@@ -58,7 +58,7 @@ final class FormEditorWindowTests: XCTestCase {
 
             type("30", into: "form-line-quantity-products-1", in: editor.window)
             XCTAssertFalse(line.subtitle.contains("more than the"), line.subtitle)
-            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 40 → 10 796\navailable 30 → 0")
+            XCTAssertEqual(editor.preview.shown.first?.subtitle, "Негізгі қойма: 40 → 10 pcs\navailable 30 → 0")
             // The reason is still missing.
             XCTAssertTrue(editor.model.problems.contains { $0.place == .header(.writeOffReason) })
         }
@@ -153,7 +153,7 @@ final class FormEditorWindowTests: XCTestCase {
                           line.subtitle)
             type("5", into: "form-line-quantity-products-1", in: editor.window)
             XCTAssertFalse(line.subtitle.contains("more than the"), line.subtitle)
-            XCTAssertEqual(editor.preview.shown.map(\.subtitle), ["Негізгі қойма: 5 → 0 796", "Дүкен: 0 → 5 796"])
+            XCTAssertEqual(editor.preview.shown.map(\.subtitle), ["Негізгі қойма: 5 → 0 pcs", "Дүкен: 0 → 5 pcs"])
             XCTAssertFalse(editor.model.problems.contains { $0.place == .header(.recipient) })
         }
     }

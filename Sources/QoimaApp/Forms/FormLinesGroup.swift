@@ -192,7 +192,9 @@ final class FormLineRow {
         if problems.isEmpty {
             var parts: [String] = []
             if let batch = line.productId { parts.append(tr("batch %1$@", batch)) }
-            if let unit = line.measureUnitCode?.rawValue { parts.append(tr("unit %1$@", unit)) }
+            if let quantity = line.quantity {
+                parts.append(FormWords.text(UnitSymbol.quantity(quantity, line.measureUnitCode?.rawValue)))
+            }
             if let sum = line.sum { parts.append(tr("sum %1$@", SntListFormat.amount(sum, currency: nil))) }
             adw_expander_row_set_subtitle(row.cPointer(), parts.joined(separator: " · "))
             gtk_widget_remove_css_class(row.widget, "error")

@@ -38,9 +38,9 @@ final class FormPreviewGroup {
                 ?? String(entry.storeId)
             let batch = entry.batch.map { tr("batch %1$@", $0) } ?? tr("new batch")
             let title = tr("%1$@ · %2$@", entry.name.isEmpty ? tr("(no name)") : entry.name, batch)
-            let unit = entry.measureUnitCode.map { " " + $0 } ?? ""
+            let unit = FormWords.text(UnitSymbol.of(entry.measureUnitCode))
             var subtitle = tr("%1$@: %2$@ → %3$@%4$@", place, DecimalText.format(entry.before),
-                              DecimalText.format(entry.after), unit)
+                              DecimalText.format(entry.after), unit.isEmpty ? "" : " " + unit)
             // Reserved goods cannot be taken: what is left to take is what the clerk needs.
             if entry.reserved != 0 {
                 subtitle += "\n" + tr("available %1$@ → %2$@", DecimalText.format(entry.availableBefore),
