@@ -154,7 +154,7 @@ extension UFormRules {
         writeOffPeriod, otherNeedsComment, packingInputs, packingOutputs,
         unpackingInputs, unpackingOutputs, detailingValue, reSortingValue, conversionSameGoods, conversionUnit,
         reSortingUnit, reSortingQuantity, editingPairs, editingQuantity, editingNothing,
-    ] + WriteOffDetail.allCases.flatMap { detail in DetailCheck.allCases.map { writeOffDetail(detail, $0) } }
+    ] + WriteOffDetail.allCases.flatMap { detail in detail.checks.map { writeOffDetail(detail, $0) } }
 
     /// What can be wrong with one write-off detail.
     public enum DetailCheck: String, CaseIterable, Sendable {
@@ -189,5 +189,16 @@ extension UFormRules {
         return UFormRule(id, kk: template.kk.replacingOccurrences(of: "LABEL", with: label.kazakh),
                          ru: template.ru.replacingOccurrences(of: "LABEL", with: label.russian),
                          en: template.en.replacingOccurrences(of: "LABEL", with: label.english))
+    }
+}
+
+extension WriteOffDetail {
+    /// The checks a value of this kind gets.
+    var checks: [UFormRules.DetailCheck] {
+        switch valueKind {
+        case .text: [.required]
+        case .date: [.required, .date, .late]
+        case .taxpayerNumber: [.required, .taxpayerNumber]
+        }
     }
 }

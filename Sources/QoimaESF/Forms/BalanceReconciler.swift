@@ -61,7 +61,8 @@ public struct BalanceReconciler: Sendable {
         try reconciliations.save(report, baseline: ReconciliationBaseline(
             balancesSyncedAt: try balances.syncedAt(companyId: company.id), forms: statuses.forms, snts: statuses.snts),
             companyId: company.id)
-        return report
+        // As kept (times to the millisecond), so the page that reads it later sees exactly this.
+        return try reconciliations.lastReport(companyId: company.id) ?? report
     }
 
     private func batches() throws -> [BalanceBatch] {
@@ -86,7 +87,8 @@ public struct BalanceReconciler: Sendable {
     /// A form on its way at the previous sync: Qoima expected its whole effect; it had it if processed.
     private func reconciled(_ form: StoredUForm, statusBefore: UFormStatus, before: [BalanceBatch]) -> ReconciledDocument? {
         guard !statusBefore.isFinal, form.status != .draft else { return nil }
-        let effect = UFormBalancePreview(form.form, balances: before).rows.map { row in
+        let stores = Set([form.form.sender?.storeId, form.form.recipient?.storeId].compactMap { $0 })
+        let effect = UFormBalancePreview(form.form, balances: before.filter { stores.contains($0.storeId) }).rows.map { row in
             BalanceEffect(storeId: row.storeId, batch: row.batch, name: row.name, measureUnitCode: row.measureUnitCode,
                           quantity: row.change)
         }
