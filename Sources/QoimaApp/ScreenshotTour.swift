@@ -7,7 +7,7 @@ import QoimaStore
 
 /// Opens the main window at a fixed size, with a settings file of its own, over the database
 /// the launcher chose (the demo world's for `make screenshots`), and saves PNGs of every sidebar
-/// page, the balances, the editor, an incoming SNT and the signing dialog, in the light and the dark style:
+/// page, the balances, the editor, an incoming SNT, the signing dialog and a form editor, in the light and the dark style:
 /// the pictures in docs/screenshots/ come from here.
 @MainActor
 public struct ScreenshotTour {
@@ -31,6 +31,7 @@ public struct ScreenshotTour {
             FileHandle.standardError.write(Data("qoima: the main window did not appear\n".utf8))
             return 1
         }
+        let formId = window.desk.flatMap { try? sampleForms($0) }
         for (scheme, name) in [(ADW_COLOR_SCHEME_FORCE_LIGHT, "light"), (ADW_COLOR_SCHEME_FORCE_DARK, "dark")] {
             adw_style_manager_set_color_scheme(adw_style_manager_get_default(), scheme)
             for page in AppPage.allCases {
@@ -41,6 +42,7 @@ public struct ScreenshotTour {
             if let desk = window.desk {
                 try tourBalances(desk, window: window, style: name)
                 try tourDocuments(desk, style: name)
+                if let formId { try tourForm(formId, desk: desk, style: name) }
             }
         }
         gtk_window_destroy(window.window.cPointer())
@@ -96,6 +98,55 @@ public struct ScreenshotTour {
                 MainContext.run(for: 0.2)
             }
         }
+    }
+
+    /// A write-off of a damaged batch and a movement to the point of sale, drawn up in the demo
+    /// world when it has no forms yet, so the Forms page and the form editor have something to
+    /// show. Returns the write-off's id.
+    private func sampleForms(_ desk: DeskController) throws -> Int64? {
+        let context = desk.context
+        let store = UFormStore(database: context.database)
+        let companyId = context.company.id
+        if let first = try store.list(UFormListQuery(companyId: companyId, types: [.writeOff]), limit: 1).first {
+            return first.id
+        }
+        let warehouses = try WarehouseStore(database: context.database).warehouses(companyId: companyId)
+        guard let main = warehouses.first(where: \.isDefault) ?? warehouses.first else { return nil }
+        let batches = try BalanceStore(database: context.database).balances(companyId: companyId, storeId: main.storeId)
+            .filter { $0.available >= 10 }
+        guard batches.count >= 2 else { return nil }
+        let writeOffId = try store.createDraft(companyId: companyId, type: .writeOff, today: context.today)
+        if var form = try store.form(id: writeOffId)?.form {
+            form.writeOffReason = .damage
+            form.writeOffDetails = [.documentNumber: "АКТ-12", .documentDate: context.today.ddMMyyyy]
+            form.comment = "Қаптар су болды"
+            form.products = [UFormProduct(taking: 2, from: batches[0]), UFormProduct(taking: batches[1].available + 3, from: batches[1])]
+            form.computeTotals()
+            try store.save(id: writeOffId, form, problems: try store.review(form, companyId: companyId, today: context.today).problems)
+        }
+        if let shop = warehouses.first(where: { $0.storeId != main.storeId }) {
+            let movementId = try store.createDraft(companyId: companyId, type: .movement, today: context.today)
+            if var form = try store.form(id: movementId)?.form {
+                form.recipient = UFormParty(storeId: shop.storeId, storeName: shop.name, tin: TaxpayerNumber(context.company.bin))
+                form.comment = " "
+                form.products = [UFormProduct(taking: 5, from: batches[0])]
+                form.computeTotals()
+                try store.save(id: movementId, form, problems: try store.review(form, companyId: companyId, today: context.today).problems)
+            }
+        }
+        desk.forms.page.reload()
+        return writeOffId
+    }
+
+    /// The editor of a write-off, one line asking for more than its batch has.
+    private func tourForm(_ id: Int64, desk: DeskController, style: String) throws {
+        desk.forms.open(id)
+        guard let editor = desk.forms.editors[id] else { return }
+        gtk_window_set_default_size(editor.window.cPointer(), 1180, 780)
+        MainContext.run(for: 0.8)
+        try save(editor.window, "form-editor-\(style)")
+        gtk_window_close(editor.window.cPointer())
+        MainContext.run(for: 0.2)
     }
 
     private func save(_ widget: ObjectHandle, _ name: String) throws {

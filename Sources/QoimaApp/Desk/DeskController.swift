@@ -16,6 +16,8 @@ public final class DeskController {
     public private(set) var warehouses: WarehousesPage?
     public private(set) var editors: [Int64: SntEditorWindow] = [:]
     public private(set) var documents: [Int64: SntDocumentWindow] = [:]
+    /// The Forms page and the form editors.
+    public let forms: FormsDesk
     /// The signing dialog of the send in progress, if any.
     public private(set) var sending: SendFlow?
     /// How the last send ended (tests and the toast read it).
@@ -30,6 +32,7 @@ public final class DeskController {
         self.context = context
         self.window = window
         exchange = DeskExchange(context: context)
+        forms = FormsDesk(context: context, exchange: exchange, window: window)
         for (page, kind) in Self.listKinds {
             let list = SntListPage(kind: kind, context: context)
             list.onOpen = { [weak self] id in self?.open(id) }

@@ -99,7 +99,8 @@ public final class DeskExchange {
     /// Whether the cabinet password may be looked up in and kept in the desktop keyring.
     public var usesKeyring = true
 
-    private var client: ESFClient?
+    /// The open session's client (forms send through it too, `DeskExchange+Forms`).
+    private(set) var client: ESFClient?
 
     public init(context: DeskContext) {
         self.context = context
