@@ -23,7 +23,12 @@ public final class FormsPage {
     /// The kinds the kind filter offers after "All kinds".
     static let filterKinds = UFormType.userKinds
     static let filterStatuses = UFormStatus.allCases
-    private(set) var query: UFormListQuery
+    /// What the page asks the store for; the table's page reader reads it too.
+    private let source: FormsPageQuery
+    var query: UFormListQuery {
+        get { source.query }
+        set { source.query = newValue }
+    }
     private(set) var count = 0
     private let context: DeskContext
     private let store: UFormStore
@@ -38,11 +43,11 @@ public final class FormsPage {
     public init(context: DeskContext) {
         self.context = context
         store = UFormStore(database: context.database)
-        query = UFormListQuery(companyId: context.company.id)
+        let source = FormsPageQuery(UFormListQuery(companyId: context.company.id))
+        self.source = source
         let store = store
-        var pageQuery: () -> UFormListQuery = { UFormListQuery(companyId: context.company.id) }
         table = BigTable(columns: Self.columns(), pageSize: 100) { offset, limit in
-            (try? store.list(pageQuery(), offset: offset, limit: limit)) ?? []
+            (try? store.list(source.query, offset: offset, limit: limit)) ?? []
         }
         widget = builder.object("page")
         countLabel = builder.object("count_label")
@@ -54,7 +59,6 @@ public final class FormsPage {
         gtk_widget_set_name(widget.widget, "forms-page")
         gtk_widget_set_name(table.view.widget, "forms-table")
         gtk_stack_add_named(contentStack.cPointer(), table.widget.widget, "table")
-        pageQuery = { [weak self] in self?.query ?? UFormListQuery(companyId: context.company.id) }
         fillDropdowns()
         buildNewMenu()
         connect()
@@ -285,5 +289,15 @@ public final class FormsPage {
                 gtk_shortcut_trigger_parse_string(trigger), gtk_named_action_new(action)))
             gtk_widget_add_controller(target.widget, controller)
         }
+    }
+}
+
+/// The forms page's current query, shared by the page and its table's page reader.
+@MainActor
+final class FormsPageQuery {
+    var query: UFormListQuery
+
+    init(_ query: UFormListQuery) {
+        self.query = query
     }
 }
