@@ -19,7 +19,7 @@ public final class SntEditorWindow {
     public var warehouseLookup: CounterpartyWarehouseFinder.Lookup?
 
     let goods: SntGoodsGroup
-    let problemsList: SntProblemsList
+    let problemsList: ProblemsPopover<EditorProblem>
     let counterpartyPicker: TypeAheadPicker<Counterparty>
     private(set) var lineDialog: SntGoodsLineDialog?
     private(set) var fieldRows: [String: SntFieldRow] = [:]
@@ -74,7 +74,9 @@ public final class SntEditorWindow {
             CustomerWarehouseButton(row: row, model: model) { weakSelf?.warehouseLookup }
         }
         goods = builtGoods!
-        problemsList = SntProblemsList(builder: builder, jump: { weakSelf?.focus($0) })
+        problemsList = ProblemsPopover(builder: builder, describe: {
+            .init(location: $0.location, message: $0.message, isError: $0.severity == .error)
+        }, jump: { weakSelf?.focus($0) })
         weakSelf = self
 
         addActions()

@@ -19,7 +19,7 @@ public final class FormEditorWindow {
 
     private(set) var headerRows: [FormHeaderField: ObjectHandle] = [:]
     private(set) var lineGroups: [FormLineSide: FormLinesGroup] = [:]
-    let problemsList: FormProblemsList
+    let problemsList: ProblemsPopover<FormProblem>
     let preview: FormPreviewGroup
     private let builder: Builder
     private let page: ObjectHandle
@@ -50,7 +50,10 @@ public final class FormEditorWindow {
         gtk_widget_insert_action_group(window.widget, "editor", actions.opaque)
 
         weak var weakSelf: FormEditorWindow?
-        problemsList = FormProblemsList(builder: builder, kind: model.kind) { weakSelf?.focus($0) }
+        let kind = model.kind
+        problemsList = ProblemsPopover(builder: builder, describe: {
+            .init(location: $0.location(kind: kind), message: $0.message, isError: $0.severity == .error)
+        }, jump: { weakSelf?.focus($0) })
         preview = FormPreviewGroup(group: builder.object("preview_group"))
         detailsGroup = ObjectHandle(adw_preferences_group_new()!, transfer: .floating)
         gtk_widget_set_name(detailsGroup.widget, "form-write-off-details")

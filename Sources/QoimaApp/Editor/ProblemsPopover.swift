@@ -2,24 +2,32 @@ import CGtk
 import GtkKit
 import QoimaCore
 
-/// The problems popover of the form editor's header bar: a count on its button and one row
-/// per problem ("Goods written off, line 2 · message"), which jumps to the place when activated.
+/// The problems popover of an editor's header bar (SNT or form): a count badge on its button
+/// and one row per problem ("B13 · message", "Goods written off, line 2 · message"), which
+/// jumps to the place when activated. `describe` says how a problem is shown.
 @MainActor
-final class FormProblemsList {
+final class ProblemsPopover<Problem> {
+    /// What a row shows of a problem.
+    struct Shown {
+        var location: String
+        var message: String
+        var isError: Bool
+    }
     private let button: ObjectHandle
     private let popover: ObjectHandle
     private let list: ObjectHandle
     private let count: ObjectHandle
-    private let kind: UFormType?
-    private(set) var problems: [FormProblem] = []
-    private let jump: @MainActor (FormProblem) -> Void
+    private(set) var problems: [Problem] = []
+    private let describe: @MainActor (Problem) -> Shown
+    private let jump: @MainActor (Problem) -> Void
 
-    init(builder: Builder, kind: UFormType?, jump: @escaping @MainActor (FormProblem) -> Void) {
+    init(builder: Builder, describe: @escaping @MainActor (Problem) -> Shown,
+         jump: @escaping @MainActor (Problem) -> Void) {
         button = builder.object("problems_button")
         popover = builder.object("problems_popover")
         list = builder.object("problems_list")
         count = builder.object("problems_count")
-        self.kind = kind
+        self.describe = describe
         self.jump = jump
         setAccessibleLabel(button, tr("Problems"))
         list.connect("row-activated") { [weak self] (row: UnsafeMutableRawPointer?) in
@@ -30,6 +38,9 @@ final class FormProblemsList {
             self.jump(self.problems[index])
         }
     }
+
+    /// The number on the badge, as shown.
+    var badgeText: String { String(cString: gtk_label_get_text(count.cPointer())) }
 
     /// The rows' texts, as shown.
     var rowTexts: [String] {
@@ -45,22 +56,24 @@ final class FormProblemsList {
         gtk_widget_activate(gcast(row))
     }
 
-    func show(_ problems: [FormProblem]) {
+    func show(_ problems: [Problem]) {
         self.problems = problems
         while let child = gtk_widget_get_first_child(list.widget) {
             gtk_list_box_remove(list.cPointer(), child)
         }
-        for problem in problems.prefix(200) {
-            let label = gtk_label_new(tr("%1$@ · %2$@", problem.location(kind: kind), problem.message))!
+        // A thousand problems would only slow typing; the first ones are the ones to fix.
+        let shown = problems.map(describe)
+        for problem in shown.prefix(200) {
+            let label = gtk_label_new(tr("%1$@ · %2$@", problem.location, problem.message))!
             gtk_label_set_xalign(gcast(label), 0)
             gtk_label_set_wrap(gcast(label), 1)
             gtk_label_set_max_width_chars(gcast(label), 60)
             gtk_widget_set_margin_top(label, 6)
             gtk_widget_set_margin_bottom(label, 6)
-            if problem.severity == .error { gtk_widget_add_css_class(label, "error") }
+            if problem.isError { gtk_widget_add_css_class(label, "error") }
             gtk_list_box_append(list.cPointer(), label)
         }
-        let errors = problems.filter { $0.severity == .error }.count
+        let errors = shown.filter(\.isError).count
         gtk_label_set_text(count.cPointer(), String(problems.count))
         gtk_widget_set_visible(button.widget, problems.isEmpty ? 0 : 1)
         if errors > 0 {
