@@ -8,8 +8,8 @@ import QoimaStore
 struct BalancesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "balances",
-        abstract: "Sync the company's warehouses, balances and dictionaries from IS ESF; list and export the balances.",
-        subcommands: [Sync.self, List.self, BalancesExportCommand.self]
+        abstract: "Sync the company's warehouses, balances and dictionaries from IS ESF; list, export and reconcile the balances.",
+        subcommands: [Sync.self, List.self, BalancesExportCommand.self, BalancesReconcileCommand.self]
     )
 
     struct Sync: AsyncParsableCommand {

@@ -76,6 +76,19 @@ final class FormsEndToEndTests: ExchangeWorldTestCase {
             forms.page.setKind(.writeOff)
             XCTAssertEqual(forms.page.table.text(ofColumn: "status", at: 0), "Processed")
             XCTAssertEqual(forms.page.table.text(ofColumn: "registration", at: 0), number)
+            // Opened again, the processed form is shown as sent, read-only, and is not sent twice.
+            gtk_window_close(writeOff.window.cPointer())
+            MainContext.drain()
+            forms.open(writeOffId)
+            let shown = try XCTUnwrap(forms.editors[writeOffId], forms.lastProblem ?? "")
+            XCTAssertTrue(shown.model.isReadOnly)
+            XCTAssertEqual(shown.statusText, FormEditorWindow.readOnlyText(status: .processed, number: number))
+            XCTAssertTrue(shown.statusText?.contains(number ?? "?") == true)
+            XCTAssertEqual(shown.model.lines(.products).first?.quantity, 2)
+            shown.send()
+            XCTAssertNil(forms.sending, "a processed form is never sent again")
+            gtk_window_close(shown.window.cPointer())
+            MainContext.drain()
 
             // A movement of three to the point of sale.
             let movementId = try XCTUnwrap(forms.newForm(.movement))

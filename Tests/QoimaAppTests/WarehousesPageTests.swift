@@ -9,6 +9,7 @@ import QoimaESF
 import QoimaSandbox
 import QoimaSigning
 import QoimaStore
+import QoimaXML
 import XCTest
 
 /// The Warehouses page against a sandbox in this process: the sync (opening the session through
@@ -237,6 +238,75 @@ final class WarehousesPageTests: ExchangeWorldTestCase {
             let first = try XCTUnwrap(button.finder.found.first)
             button.finder.pick(at: 0)
             XCTAssertEqual(editor.model.snt.customer.storeId, first.id)
+        }
+    }
+
+    /// A sync is a reconciliation: right after another it finds the balances as expected; after
+    /// a write-off made outside Qoima (another copy of Qoima, as the portal would) it lists that
+    /// batch with what was expected, what IS ESF reports and the form as the cause, which opens.
+    func testASyncListsWhatDiffersFromWhatQoimaExpectedWithItsCause() throws {
+        try MainActor.assumeIsolated {
+            let (page, subject, scratch, world) = try Self.page("warehouses-reconcile")
+            defer { subject.close(); try? FileManager.default.removeItem(at: scratch) }
+            try Self.connect(page)
+            Self.sync(page)
+            Self.sync(page)
+            let quiet = try XCTUnwrap(page.reconciliation.report)
+            XCTAssertNotNil(quiet.previousSyncAt)
+            XCTAssertEqual(quiet.differences, [])
+            XCTAssertTrue(page.reconciliation.summaryText.contains(
+                BalanceReconciliationReport(ranAt: Date(), previousSyncAt: Date(), batchesCompared: 0, documentsConsidered: 0,
+                                            differences: []).summary.text(in: WarehouseText.language).suffix(20)),
+                          page.reconciliation.summaryText)
+            XCTAssertNotEqual(gtk_widget_get_visible(page.reconciliationBox.widget), 0)
+
+            // Elsewhere: one unit of a batch written off, signed with the company's key.
+            let desk = world.ownDesk
+            let batch = try XCTUnwrap(try waitFor { try await desk.syncBalances() }.first { $0.batch != nil && $0.available >= 1 })
+            var form = UForm(number: "PORTAL-" + UUID().uuidString.prefix(6), date: KazakhstanClock.today(), type: .writeOff,
+                             sender: UFormParty(storeId: batch.storeId, tin: TaxpayerNumber(desk.company.bin)),
+                             comment: " ", products: [UFormProduct(taking: 1, from: batch)])
+            form.writeOffReason = .loss
+            form.computeTotals()
+            let keys = ExchangeTestWorld.pki.company(bin: desk.company.bin)!
+            let signer = try Pkcs12Signer(path: ExchangeTestWorld.pki.path(keys.signing.pkcs12),
+                                          password: SecretBytes(TestPKI.defaultPassword))
+            let body = UFormXMLWriter.body(of: form)
+            _ = try waitFor { try await desk.client.uploadUForms([try await SignedDocument.sign(body, with: signer)]) }
+
+            // The sandbox may still be processing it: a later sync finds the difference then.
+            for _ in 0..<5 where page.reconciliation.report?.differences.isEmpty != false { Self.sync(page) }
+            let report = try XCTUnwrap(page.reconciliation.report)
+            XCTAssertEqual(report.differences.count, 1, page.reconciliation.summaryText)
+            let difference = try XCTUnwrap(report.differences.first)
+            XCTAssertEqual(difference.storeId, batch.storeId)
+            XCTAssertEqual(difference.batch, batch.batch)
+            XCTAssertEqual(difference.quantityDifference, -1)
+            XCTAssertEqual(difference.causes.map(\.kind), [.formMadeElsewhere])
+            XCTAssertTrue(page.syncProgressText.contains(tr("%1$@ batch(es) differ from what Qoima expected.", 1)),
+                          page.syncProgressText)
+            // Shown: the batch, the quantities and the cause in the row.
+            let row = try XCTUnwrap(findWidget(named: "difference-0", in: page.widget.widget))
+            let title = adw_preferences_row_get_title(gcast(row)).map { String(cString: $0) } ?? ""
+            XCTAssertEqual(title, difference.batchText.text(in: WarehouseText.language))
+            let subtitle = adw_action_row_get_subtitle(gcast(row)).map { String(cString: $0) } ?? ""
+            XCTAssertTrue(subtitle.contains(difference.differenceText.text(in: WarehouseText.language)), subtitle)
+            XCTAssertTrue(subtitle.contains(form.number), subtitle)
+            // The cause opens its form.
+            var opened: Int64?
+            page.reconciliation.onOpenForm = { opened = $0 }
+            let button = try XCTUnwrap(page.reconciliation.causeButtons.first)
+            XCTAssertTrue(MainContext.run(until: { gtk_widget_get_mapped(button.widget) != 0 }, timeout: 5),
+                          "the differences are shown expanded")
+            gtk_widget_activate(button.widget)  // a button's activation clicks it a moment later
+            XCTAssertTrue(MainContext.run(until: { opened != nil }, timeout: 5))
+            let local = try UFormStore(database: world.database).list(UFormListQuery(companyId: world.company.id))
+                .first { $0.number == form.number }
+            XCTAssertNotNil(local)
+            XCTAssertEqual(opened, local?.id)
+            // Kept: the page opened again shows the same report.
+            let again = WarehousesPage(context: page.exchange.context, exchange: page.exchange.desk)
+            XCTAssertEqual(again.reconciliation.report, report)
         }
     }
 }

@@ -45,6 +45,9 @@ public final class DeskController {
         let warehouses = WarehousesPage(context: context, exchange: exchange)
         warehouses.say = { [weak window] text in window?.showToast(text) }
         warehouses.balances.onOpenSnt = { [weak self] id in self?.open(id) }
+        warehouses.balances.onOpenForm = { [weak self] id in self?.forms.open(id) }
+        warehouses.reconciliation.onOpenSnt = { [weak self] id in self?.open(id) }
+        warehouses.reconciliation.onOpenForm = { [weak self] id in self?.forms.open(id) }
         self.warehouses = warehouses
         window.install(warehouses.widget, for: .warehouses)
     }

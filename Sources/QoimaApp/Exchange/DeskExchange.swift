@@ -101,6 +101,13 @@ public final class DeskExchange {
 
     /// The open session's client (forms send through it too, `DeskExchange+Forms`).
     private(set) var client: ESFClient?
+    /// Those told when a sync of the balances finished (`syncBalances`), whoever started it.
+    private(set) var balanceListeners: [@MainActor (BalanceReconciler.Outcome) -> Void] = []
+
+    /// Tells `listener` of every finished sync of the balances.
+    public func onBalancesSynced(_ listener: @escaping @MainActor (BalanceReconciler.Outcome) -> Void) {
+        balanceListeners.append(listener)
+    }
 
     public init(context: DeskContext) {
         self.context = context

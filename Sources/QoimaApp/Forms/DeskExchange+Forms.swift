@@ -44,21 +44,29 @@ extension DeskExchange {
         }.value
     }
 
-    /// Brings the warehouses and balances cache in step with IS ESF (after a processed form).
+    /// Brings the forms, SNTs, warehouses and balances in step with IS ESF (after a processed
+    /// form, or from the Warehouses page over `client`), and compares the balances with what
+    /// Qoima expected (`BalanceReconciler`): every sync in the app is a reconciliation, so each
+    /// one is compared with the one before. `progress` hears each page of balances; those who
+    /// follow the balances hear the outcome (`onBalancesSynced`).
     @discardableResult
-    public func syncBalances() async throws(DeskExchangeError) -> VirtualWarehouseSync.Report {
-        guard let client else { throw .noSession }
-        let sync = VirtualWarehouseSync(client: client, database: context.database, company: context.company)
-        let result = await Task.detached { () -> Result<VirtualWarehouseSync.Report, DeskExchangeError> in
+    public func syncBalances(client: ESFClient? = nil,
+                             progress: @escaping @MainActor @Sendable (VirtualWarehouseSync.Report) -> Void = { _ in })
+        async throws(DeskExchangeError) -> BalanceReconciler.Outcome {
+        guard let client = client ?? self.client else { throw .noSession }
+        let reconciler = BalanceReconciler(client: client, database: context.database, company: context.company)
+        let result = await Task.detached { () -> Result<BalanceReconciler.Outcome, DeskExchangeError> in
             do {
-                return .success(try await sync.run())
+                return .success(try await reconciler.runWithSync(progress: { report in Task { @MainActor in progress(report) } }))
             } catch let error as ESFError {
                 return .failure(.exchange(error))
             } catch {
                 return .failure(.other(String(describing: error)))
             }
         }.value
-        return try result.get()
+        let outcome = try result.get()
+        for listener in balanceListeners { listener(outcome) }
+        return outcome
     }
 
     nonisolated static func outcome(of form: StoredUForm, language: Language) -> FormSendOutcome {

@@ -113,13 +113,16 @@ public final class FormEditorModel {
     /// The balances after the form, batch by batch.
     public private(set) var preview: [UFormBalancePreview.Row] = []
 
-    /// Opens form `formId` for editing; throws `FormEditorError` when it is missing or no
-    /// longer a draft (sent, processed).
+    /// Opens form `formId` for editing; throws `FormEditorError` when it is missing, or no
+    /// longer a draft (sent, processed) unless `showingSent` lets it open read-only.
     public init(formId: Int64, database: QoimaDatabase, company: OwnCompany, today: CalendarDate,
-                autosaveDelay: Duration = .seconds(1)) throws {
+                autosaveDelay: Duration = .seconds(1), showingSent: Bool = false) throws {
         store = UFormStore(database: database)
         guard let stored = try store.form(id: formId) else { throw FormEditorError.missing(formId) }
-        guard stored.isEditable else { throw FormEditorError.notEditable(formId, stored.status) }
+        guard stored.isEditable || showingSent else { throw FormEditorError.notEditable(formId, stored.status) }
+        isReadOnly = !stored.isEditable
+        status = stored.status
+        registrationNumber = stored.exchange.registrationNumber
         self.formId = formId
         form = stored.form
         self.database = database
@@ -138,6 +141,11 @@ public final class FormEditorModel {
 
     /// IS ESF's errors from the last send (a failed form), until the form is edited.
     private var esfProblems: [FormProblem]
+    /// Sent or processed: shown as it was sent, never saved again.
+    public let isReadOnly: Bool
+    /// The status when opened, and IS ESF's number once it has one.
+    public let status: UFormStatus
+    public let registrationNumber: String?
 
     public var kind: UFormType? { form.type }
 
@@ -457,6 +465,7 @@ public final class FormEditorModel {
     private var hasUnsaved: Bool { savedEdit != edits }
 
     private func saveNow() {
+        guard !isReadOnly else { return }
         let edit = edits
         do {
             try store.save(id: formId, form, problems: checked)

@@ -34,9 +34,10 @@ public final class FormEditorWindow {
     /// Open editors keep themselves alive until their window closes.
     private static var open: [ObjectIdentifier: FormEditorWindow] = [:]
 
-    public init(formId: Int64, context: DeskContext, transientFor parent: ObjectHandle?) throws {
+    /// A form IS ESF has (sent, processed, failed) opens read-only when `showingSent`.
+    public init(formId: Int64, context: DeskContext, transientFor parent: ObjectHandle?, showingSent: Bool = false) throws {
         model = try FormEditorModel(formId: formId, database: context.database, company: context.company,
-                                    today: context.today)
+                                    today: context.today, showingSent: showingSent)
         ResourceBundle.register(base64: embeddedGResourceBase64)
         builder = Builder(resource: "/kz/qoima/Qoima/ui/form-editor.ui")
         window = builder.object("editor_window")
@@ -80,7 +81,15 @@ public final class FormEditorWindow {
         model.onChange = { change in weakSelf?.show(change) }
         showTitle()
         show(.problems)
+        if model.isReadOnly { showSent(Self.readOnlyText(status: model.status, number: model.registrationNumber), editable: false) }
         Self.open[ObjectIdentifier(self)] = self
+    }
+
+    /// Why a sent form is only shown.
+    static func readOnlyText(status: UFormStatus, number: String?) -> String {
+        let state = FormStatusBadge.text(of: status)
+        guard let number, !number.isEmpty else { return tr("%1$@: IS ESF has this form; it is shown as it was sent.", state) }
+        return tr("%1$@ (%2$@): IS ESF has this form; it is shown as it was sent.", state, number)
     }
 
     public func present() {
@@ -303,6 +312,7 @@ public final class FormEditorWindow {
 
     /// Flushes autosave, checks now, and hands the form over, or shows the first error.
     func send() {
+        guard !model.isReadOnly else { return }
         model.flush()
         model.recheck()
         if let first = model.problems.first(where: { $0.severity == .error }) {

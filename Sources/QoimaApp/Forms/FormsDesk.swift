@@ -55,11 +55,11 @@ public final class FormsDesk {
         }
     }
 
-    /// Opens a form in its editor (a form no longer editable says where it stands).
+    /// Opens a form in its editor; a form IS ESF has opens read-only and says where it stands.
     public func open(_ id: Int64) {
         if let editor = editors[id] { return editor.present() }
         do {
-            let editor = try FormEditorWindow(formId: id, context: context, transientFor: nil)
+            let editor = try FormEditorWindow(formId: id, context: context, transientFor: nil, showingSent: true)
             editor.onSend = { [weak self] id in self?.send(id) }
             editors[id] = editor
             window.adopt(editor.window)

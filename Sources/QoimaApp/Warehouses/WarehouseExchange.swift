@@ -85,19 +85,15 @@ public final class WarehouseExchange {
         }.value
     }
 
-    /// The warehouses and balances from IS ESF; `progress` hears each page.
+    /// The warehouses and balances from IS ESF, compared with what Qoima expected; `progress`
+    /// hears each page.
     func sync(client: ESFClient, progress: @escaping @MainActor @Sendable (VirtualWarehouseSync.Report) -> Void)
-        async -> Result<VirtualWarehouseSync.Report, DeskExchangeError> {
-        let sync = VirtualWarehouseSync(client: client, database: context.database, company: context.company)
-        return await Task.detached {
-            do {
-                return .success(try await sync.run { report in Task { @MainActor in progress(report) } })
-            } catch let error as ESFError {
-                return .failure(.exchange(error))
-            } catch {
-                return .failure(.other(String(describing: error)))
-            }
-        }.value
+        async -> Result<BalanceReconciler.Outcome, DeskExchangeError> {
+        do throws(DeskExchangeError) {
+            return .success(try await desk.syncBalances(client: client, progress: progress))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Another taxpayer's warehouses.

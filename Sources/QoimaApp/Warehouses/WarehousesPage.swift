@@ -11,21 +11,20 @@ import QoimaStore
 /// The first lists the warehouses with their type, signs, status and responsible person, creates
 /// new ones, activates and deactivates them (never the priority one, and the page says why) and
 /// finds a counterparty's; the second is the balances table (`BalancesView`). The sync button,
-/// its progress and the time of the last sync serve both; `reconciliationBox` is where the
-/// differences found by a sync are listed.
+/// its progress and the time of the last sync serve both; above them, `reconciliation` lists what
+/// the last sync found different from what Qoima expected.
 @MainActor
 public final class WarehousesPage {
     public let widget: ObjectHandle
     public let balances: BalancesView
     public let finder: CounterpartyWarehouseFinder
     public let exchange: WarehouseExchange
-    /// Where the differences between what Qoima expected and what IS ESF reports go after a sync.
-    public let reconciliationBox: ObjectHandle
+    /// The differences between what Qoima expected and what IS ESF reports, after a sync.
+    public let reconciliation: ReconciliationPanel
+    let reconciliationBox: ObjectHandle
     public let viewStack: ObjectHandle
     public let syncButton: ObjectHandle
     public let syncLabel: ObjectHandle
-    /// A sync finished (the reconciliation list listens).
-    public var onSynced: (@MainActor (VirtualWarehouseSync.Report) -> Void)?
     /// Says something briefly (the main window's toast).
     public var say: (@MainActor (String) -> Void)?
     /// The warehouses as listed, with the status switch of each.
@@ -59,6 +58,8 @@ public final class WarehousesPage {
         problemLabel = builder.object("warehouses_problem")
         progress = builder.object("sync_progress")
         reconciliationBox = builder.object("reconciliation_box")
+        reconciliation = ReconciliationPanel()
+        gtk_box_append(reconciliationBox.cPointer(), reconciliation.widget.widget)
         viewStack = builder.object("view_stack")
         syncButton = builder.object("sync_button")
         syncLabel = builder.object("sync_label")
@@ -67,6 +68,8 @@ public final class WarehousesPage {
         finder = CounterpartyWarehouseFinder(title: tr("A counterparty's warehouses"), lookup: self.exchange.lookup(over: nil))
         gtk_box_append(builder.object("warehouses_box").cPointer(), finder.widget.widget)
         connect()
+        // A sync from here or after a processed form: both change what is shown.
+        exchange.onBalancesSynced { [weak self] _ in self?.reload() }
         reload()
     }
 
@@ -87,6 +90,9 @@ public final class WarehousesPage {
         fillList()
         showLastSync()
         balances.reload()
+        let report = try? ReconciliationStore(database: context.database).lastReport(companyId: context.company.id)
+        reconciliation.show(report)
+        gtk_widget_set_visible(reconciliationBox.widget, report == nil ? 0 : 1)
     }
 
     /// Syncs the warehouses and balances with IS ESF, opening the session first when needed.
@@ -159,16 +165,20 @@ public final class WarehousesPage {
         syncsFinished += 1
         gtk_widget_set_sensitive(syncButton.widget, 1)
         gtk_widget_set_visible(progress.widget, 0)
-        reload()
         switch result {
-        case let .success(report):
-            let text = tr("Synced: %1$@ warehouse(s), %2$@ batch(es).", String(report.warehouses),
+        case let .success(outcome):
+            let report = outcome.sync
+            var text = tr("Synced: %1$@ warehouse(s), %2$@ batch(es).", String(report.warehouses),
                           SntListFormat.grouped(report.balances))
+            if !outcome.report.differences.isEmpty {
+                text += " " + tr("%1$@ batch(es) differ from what Qoima expected.", outcome.report.differences.count)
+            }
             syncProgressText = text
+            showLastSync()
             tell(text)
-            onSynced?(report)
             return (true, text)
         case let .failure(error):
+            reload()
             syncProgressText = error.message
             tell(tr("The sync did not finish: %1$@", error.message))
             return (false, error.message)

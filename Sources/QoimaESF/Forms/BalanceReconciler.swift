@@ -30,8 +30,21 @@ public struct BalanceReconciler: Sendable {
     var balances: BalanceStore { BalanceStore(database: database) }
     var reconciliations: ReconciliationStore { ReconciliationStore(database: database) }
 
+    /// What a run did: the sync's counts and the comparison.
+    public struct Outcome: Hashable, Sendable {
+        public var sync: VirtualWarehouseSync.Report
+        public var report: BalanceReconciliationReport
+    }
+
     @discardableResult
     public func run(now: @Sendable () -> Date = Date.init) async throws -> BalanceReconciliationReport {
+        try await runWithSync(now: now).report
+    }
+
+    /// Syncs forms, SNTs, warehouses and balances (`progress` hears each page of balances), then
+    /// compares.
+    public func runWithSync(now: @Sendable () -> Date = Date.init,
+                            progress: @Sendable (VirtualWarehouseSync.Report) -> Void = { _ in }) async throws -> Outcome {
         let syncedBefore = try balances.syncedAt(companyId: company.id)
         let before = try batches()
         let baseline = try reconciliations.baseline(companyId: company.id)
@@ -41,7 +54,7 @@ public struct BalanceReconciler: Sendable {
 
         try await UFormSync(client: client, database: database, company: company, firstSyncSince: firstSyncSince).run()
         _ = try await SntSync(client: client, database: database, company: company, firstSyncSince: firstSyncSince).run()
-        _ = try await VirtualWarehouseSync(client: client, database: database, company: company).run()
+        let sync = try await VirtualWarehouseSync(client: client, database: database, company: company).run(progress: progress)
 
         let after = try batches()
         var documents: [ReconciledDocument] = []
@@ -62,7 +75,7 @@ public struct BalanceReconciler: Sendable {
             balancesSyncedAt: try balances.syncedAt(companyId: company.id), forms: statuses.forms, snts: statuses.snts),
             companyId: company.id)
         // As kept (times to the millisecond), so the page that reads it later sees exactly this.
-        return try reconciliations.lastReport(companyId: company.id) ?? report
+        return Outcome(sync: sync, report: try reconciliations.lastReport(companyId: company.id) ?? report)
     }
 
     private func batches() throws -> [BalanceBatch] {

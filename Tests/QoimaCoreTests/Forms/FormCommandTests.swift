@@ -27,6 +27,7 @@ final class FormCommandTests: XCTestCase {
     private func cli(_ arguments: [String], expect status: Int32 = 0, language: String = "C",
                      file: StaticString = #filePath, line: UInt = #line) throws -> CLIRunner.Result {
         let online = [["esf", "login"], ["balances", "sync"], ["form", "send"]].contains(Array(arguments.prefix(2)))
+            || arguments.prefix(2) == ["balances", "reconcile"] && !arguments.contains("--last")
         let passwordOptions = online ? ["--password-file", passwords.key, "--cabinet-password-file", passwords.cabinet] : []
         let result = try CLIRunner.run(arguments + ["--database", database] + passwordOptions, language: language,
                                        environment: ["HOME": folder.path, "XDG_DATA_HOME": folder.path,
@@ -145,5 +146,52 @@ final class FormCommandTests: XCTestCase {
                       unknown.error)
         let nowhere = try cli(["balances", "export", "--store", "1001", "-o", "/nonexistent/dir/x.csv"], expect: 2)
         XCTAssertTrue(nowhere.error.contains("/nonexistent/dir/x.csv could not be written"), nowhere.error)
+    }
+
+    /// `balances reconcile`: nothing to say before a comparison exists; a form this database
+    /// sent changes nothing unexpected; a write-off sent from another copy of Qoima (as from the
+    /// portal) is the one difference, with its cause, in text and JSON.
+    func testReconcileListsTheDifferenceAWriteOffMadeElsewhereCausesWithItsCause() async throws {
+        try loginAndSync()
+        let none = try cli(["balances", "reconcile", "--last"], expect: 2)
+        XCTAssertTrue(none.error.contains("no comparison yet"), none.error)
+        let first = try cli(["balances", "reconcile"])
+        XCTAssertTrue(first.output.contains("the balances are as Qoima expected"), first.output)
+
+        let made = try cli(["form", "new", "--type", "WRITE_OFF", "--reason", "DAMAGE", "--take", "812004:2",
+                            "--detail", "documentNumber=АКТ-9", "--detail", "documentDate=\(KazakhstanClock.today().ddMMyyyy)",
+                            "--json"])
+        try cli(["form", "send", String(try XCTUnwrap(try json(made.output)["id"] as? Int))])
+        let own = try cli(["balances", "reconcile"])
+        XCTAssertTrue(own.output.contains("the balances are as Qoima expected"), own.output)
+
+        let elsewhere = try FormDesk(sandbox: sandbox)
+        let balances = try await elsewhere.syncBalances()
+        let sulphur = try XCTUnwrap(balances[BalanceKey(1001, 812_004)])
+        let portal = try elsewhere.draft(.writeOff) { form in
+            form.writeOffReason = .damage
+            form.writeOffDetails = [.documentNumber: "П-1", .documentDate: KazakhstanClock.today().ddMMyyyy]
+            form.products = [UFormProduct(taking: 3, from: sulphur)]
+        }
+        let processed = try await elsewhere.send(portal)
+        XCTAssertEqual(processed.status, .processed)
+
+        let found = try cli(["balances", "reconcile"])
+        XCTAssertTrue(found.output.contains("1 batch(es) differ from what Qoima expected"), found.output)
+        XCTAssertTrue(found.output.contains("warehouse 1001, batch 812004 «Сера техническая комовая»: Qoima expected "
+                                            + "\(DecimalText.format(sulphur.quantity)) t, IS ESF reports "
+                                            + "\(DecimalText.format(sulphur.quantity - 3)) t (−3)"), found.output)
+        XCTAssertTrue(found.output.contains("    • form \(processed.form.number) (\(processed.exchange.registrationNumber ?? "?")) "
+                                            + "was made outside Qoima (on the portal) (−3 t)"), found.output)
+        let report = try json(try cli(["balances", "reconcile", "--last", "--json"]).output)
+        let differences = try XCTUnwrap(report["differences"] as? [[String: Any]])
+        XCTAssertEqual(differences.count, 1)
+        XCTAssertEqual(differences.first?["productId"] as? Int, 812_004)
+        let cause = try XCTUnwrap((differences.first?["causes"] as? [[String: Any]])?.first)
+        XCTAssertEqual(cause["cause"] as? String, "formMadeElsewhere")
+        XCTAssertEqual(cause["quantity"] as? String, "-3")
+        XCTAssertEqual(cause["number"] as? String, processed.form.number)
+        let russian = try cli(["balances", "reconcile", "--last"], language: "ru_RU.UTF-8")
+        XCTAssertTrue(russian.output.contains("создана вне Qoima (на портале) (−3 т)"), russian.output)
     }
 }
