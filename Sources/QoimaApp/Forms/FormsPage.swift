@@ -283,13 +283,19 @@ public final class FormsPage {
         actions.add("focus-search") { [weak self] in self?.focusSearch() }
         actions.add("delete") { [weak self] in self?.deleteSelected() }
         gtk_widget_insert_action_group(widget.widget, "forms", group.opaque)
-        for (trigger, action, target) in [("<Control>f", "forms.focus-search", widget), ("Delete", "forms.delete", table.view)] {
+        for (trigger, action) in Self.shortcuts {
+            let target = action == "forms.delete" ? table.view : widget
             let controller = gtk_shortcut_controller_new()!
             gtk_shortcut_controller_add_shortcut(gcast(controller), gtk_shortcut_new(
                 gtk_shortcut_trigger_parse_string(trigger), gtk_named_action_new(action)))
             gtk_widget_add_controller(target.widget, controller)
         }
     }
+}
+
+extension FormsPage {
+    /// The page's keys (the help overlay lists them): Delete only where the table has focus.
+    static let shortcuts: [(String, String)] = [("<Control>f", "forms.focus-search"), ("Delete", "forms.delete")]
 }
 
 /// The forms page's current query, shared by the page and its table's page reader.
