@@ -58,6 +58,7 @@ public struct ScreenshotTour {
         warehouses.showBalances(true)
         let balances = warehouses.balances
         gtk_toggle_button_set_active(balances.groupToggle.cPointer(), 1)
+        _ = MainContext.run(until: { !balances.isGrouping }, timeout: 10)
         let reserved = (0..<min(balances.rowCount, 200)).first { balances.table.row(at: $0)?.batch.map { $0.reserved != 0 } == true }
         balances.table.select(reserved ?? 1)
         MainContext.run(for: 0.4)

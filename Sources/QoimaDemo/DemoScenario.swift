@@ -3,6 +3,7 @@ import QoimaCore
 import QoimaESF
 import QoimaSigning
 import QoimaStore
+import QoimaXML
 
 /// What the demo world holds, built the way a user would build it: every document is signed and
 /// sent through the outbox to the in-process sandbox, the counterparty answers from its own
@@ -106,11 +107,42 @@ struct DemoScenario {
         try await other.send(try await other.draft(to: seller, "ҚҰР-101"))
         try await other.send(try await other.draft(to: seller, "ҚҰР-102", quantity: 10))
 
-        // The user's database catches up: documents, warehouses, balances, dictionaries.
+        // The user's database catches up: documents, warehouses, balances, dictionaries. Then a
+        // write-off made on the portal, outside Qoima: the next sync finds the balance it changed
+        // and names it as the cause (the Warehouses page lists it).
         try await own.sync()
-        _ = try await own.desk.syncBalances()
+        let reconciler = BalanceReconciler(client: own.client, database: own.database, company: own.company)
+        try await reconciler.run()
+        try await writeOffOnThePortal(own)
+        try await reconciler.run()
         _ = try await DictionarySync(client: own.client, database: own.database, companyId: own.company.id).run()
         await own.client.sessions.close()
         await other.client.sessions.close()
+    }
+
+    /// One unit of the first batch with stock, written off as lost, signed with the user's key and
+    /// uploaded as the portal would; waits until IS ESF has processed it.
+    private func writeOffOnThePortal(_ own: Side) async throws {
+        guard let batch = try BalanceStore(database: own.database).balances(companyId: own.company.id)
+            .first(where: { $0.batch != nil && $0.available >= 5 }) else { return }
+        var form = UForm(number: "ПОРТАЛ-1", date: KazakhstanClock.today(), type: .writeOff,
+                         sender: UFormParty(storeId: batch.storeId, tin: TaxpayerNumber(own.company.bin)),
+                         comment: "Порталда жасалған / Оформлено на портале", products: [UFormProduct(taking: 1, from: batch)])
+        form.writeOffReason = .loss
+        form.computeTotals()
+        let signer = try world.client(for: DemoWorld.own).1
+        let outcome = try await own.client.uploadUForms([try await SignedDocument.sign(UFormXMLWriter.body(of: form), with: signer)])
+        guard let id = outcome.accepted.first?.id else {
+            throw DemoWorldError.stepFailed("the portal write-off: \(outcome.declined.flatMap(\.errors).map(\.text))")
+        }
+        for _ in 0..<100 {
+            let status = try await own.client.uFormStatuses(ids: [id]).first?.status
+            if status == UFormStatus.processed.rawValue { return }
+            if status == UFormStatus.failed.rawValue || status == UFormStatus.canceled.rawValue {
+                throw DemoWorldError.stepFailed("the portal write-off: \(status ?? "")")
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw DemoWorldError.stepFailed("the portal write-off was not processed")
     }
 }

@@ -75,6 +75,8 @@ struct BalancesBenchmark {
             var count = 0
             let start = clock.now
             change()
+            // A grouping is read off the main thread: timed until its first rows are in.
+            while view.isGrouping { _ = g_main_context_iteration(nil, 1) }
             count = view.rowCount
             _ = view.table.row(at: 0)
             let seconds = (clock.now - start).seconds

@@ -84,6 +84,11 @@ final class BalancesViewTests: ExchangeWorldTestCase {
 
             // Grouped by product: a header with subtotals before each product's batches.
             gtk_toggle_button_set_active(view.groupToggle.cPointer(), 1)
+            // Read off the main thread: the table waits, saying so, and the window keeps drawing.
+            XCTAssertTrue(view.isGrouping)
+            XCTAssertEqual(view.rowCount, 0)
+            XCTAssertEqual(String(cString: gtk_label_get_text(view.countLabel.cPointer())), tr("Grouping by product…"))
+            XCTAssertTrue(MainContext.run(until: { !view.isGrouping }, timeout: 10))
             XCTAssertEqual(view.model.productGroups.count, 6)
             XCTAssertEqual(view.rowCount, 12)
             guard case let .product(group)? = view.table.row(at: 0) else { return XCTFail("no product header first") }

@@ -38,6 +38,13 @@ final class DemoWorldTests: XCTestCase {
         XCTAssertGreaterThan(try BalanceStore(database: database).count(companyId: company.id), 0)
         XCTAssertEqual(try WarehouseStore(database: database).warehouses(companyId: company.id).count, 2)
         XCTAssertGreaterThan(try DictionaryStore(database: database).units().count, 0)
+        // The portal's write-off is the one difference the last sync found, with its cause.
+        let report = try XCTUnwrap(ReconciliationStore(database: database).lastReport(companyId: company.id))
+        XCTAssertNotNil(report.previousSyncAt)
+        XCTAssertEqual(report.differences.count, 1, "\(report.differences)")
+        XCTAssertEqual(report.differences.first?.quantityDifference, -1)
+        XCTAssertEqual(report.differences.first?.causes.map(\.kind), [.formMadeElsewhere])
+        XCTAssertEqual(report.differences.first?.causes.first?.documentNumber, "ПОРТАЛ-1")
         let login = try XCTUnwrap(ESFLoginStore(database: database).login(companyId: company.id))
         XCTAssertEqual(login.server, world.serverURL)
         XCTAssertEqual(world.users.map(\.isOwn), [true, false])

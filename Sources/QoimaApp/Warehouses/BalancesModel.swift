@@ -4,7 +4,8 @@ import QoimaStore
 
 /// What the balances table shows, without GTK: the query its search and filters make, the count,
 /// the rows read by page from the store, and, grouped by product, a header row with subtotals
-/// before each product's batches.
+/// before each product's batches. Grouping reads every batch of the query (hundreds of
+/// milliseconds at 200,000 batches), so it runs off the main thread and the table waits for it.
 @MainActor
 public final class BalancesModel {
     /// A row of the table: a product's header (grouped) or a batch.
@@ -15,7 +16,7 @@ public final class BalancesModel {
         public var batch: BalanceListRow? { if case let .batch(row) = self { row } else { nil } }
     }
 
-    private enum Entry {
+    private enum Entry: Sendable {
         case product(Int)
         case batch(Int64)
     }
@@ -23,6 +24,8 @@ public final class BalancesModel {
     public let companyId: Int64
     public private(set) var query: BalanceListQuery
     public private(set) var grouped = false
+    /// Whether a grouping is being read off the main thread (the table is empty until it is in).
+    public private(set) var grouping = false
     /// Rows the table has (product headers included when grouped).
     public private(set) var count = 0
     /// Whether `count` is exact, or only says "more than `countCap`" until `settle` counts.
@@ -72,32 +75,64 @@ public final class BalancesModel {
 
     // MARK: Reading
 
-    /// Reads the count and the first rows of the current query (grouped: the products and their
-    /// batches' ids, with subtotals); call after changing it.
-    public func recount() throws {
-        defer { if count > 0 { cacheIsEmpty = false } else { cacheIsEmpty = (try? list.isEmpty(companyId: companyId)) ?? true } }
-        if grouped {
-            groups = try list.groups(query)
-            entries = []
-            entries.reserveCapacity(groups.reduce(0) { $0 + $1.rowIds.count + 1 })
-            for (index, group) in groups.enumerated() {
-                entries.append(.product(index))
-                entries += group.rowIds.map(Entry.batch)
-            }
-            count = entries.count
-            head = rows(from: 0, limit: Self.headSize)
-        } else {
-            groups = []
-            entries = []
+    /// Reads the count and the first rows of the current query; call after changing it. Grouped,
+    /// the products and their batches' ids (with subtotals) are read off the main thread and
+    /// `grouped` runs once they are in, unless the query changed meanwhile; until then the
+    /// table has no rows and `grouping` is true; a grouping that could not be read leaves
+    /// `groupingFailure`.
+    public func recount(grouped done: (@MainActor () -> Void)? = nil) throws {
+        generation += 1
+        groups = []
+        entries = []
+        groupingFailure = nil
+        guard grouped else {
+            grouping = false
             let first = try list.head(query, limit: Self.headSize, countUpTo: Self.countCap + 1)
             head = first.rows.map(Row.batch)
             count = first.count
             countIsExact = count <= Self.countCap
-            generation += 1
+            noteWhetherEmpty()
             return
         }
+        grouping = true
+        count = 0
+        head = []
         countIsExact = true
-        generation += 1
+        let token = generation, query = query, list = list
+        Task.detached(priority: .userInitiated) {
+            let read = Result { () throws -> ([BalanceProductGroup], [Entry]) in
+                let groups = try list.groups(query)
+                var entries: [Entry] = []
+                entries.reserveCapacity(groups.reduce(0) { $0 + $1.rowIds.count + 1 })
+                for (index, group) in groups.enumerated() {
+                    entries.append(.product(index))
+                    entries += group.rowIds.map(Entry.batch)
+                }
+                return (groups, entries)
+            }
+            await MainActor.run { [weak self] in
+                guard let self, self.generation == token else { return }
+                self.grouping = false
+                switch read {
+                case let .success((groups, entries)):
+                    self.groups = groups
+                    self.entries = entries
+                    self.count = entries.count
+                    self.head = self.rows(from: 0, limit: Self.headSize)
+                case let .failure(error):
+                    self.groupingFailure = error
+                }
+                self.noteWhetherEmpty()
+                done?()
+            }
+        }
+    }
+
+    /// Why the last grouping could not be read.
+    public private(set) var groupingFailure: (any Error)?
+
+    private func noteWhetherEmpty() {
+        cacheIsEmpty = count > 0 ? false : (try? list.isEmpty(companyId: companyId)) ?? true
     }
 
     /// Bumped by every recount: an exact count of an older query is dropped when it comes back.

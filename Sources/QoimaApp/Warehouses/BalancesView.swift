@@ -150,15 +150,29 @@ public final class BalancesView {
         if let applied = appliedQuery, applied.0 == model.query, applied.1 == model.grouped { return }
         appliedQuery = (model.query, model.grouped)
         do {
-            try model.recount()
+            try model.recount(grouped: { [weak self] in self?.showRows() })
             showCount()
         } catch {
-            gtk_label_set_text(countLabel.cPointer(), tr("The balances could not be read: %1$@", String(describing: error)))
+            showProblem(error)
         }
         table.reset(rowCount: model.count, firstRows: model.head)
         showHolds()
         countExactly()
     }
+
+    /// The rows of a grouping read off the main thread.
+    private func showRows() {
+        if let failure = model.groupingFailure { showProblem(failure) } else { showCount() }
+        table.reset(rowCount: model.count, firstRows: model.head)
+        showHolds()
+    }
+
+    private func showProblem(_ error: any Error) {
+        gtk_label_set_text(countLabel.cPointer(), tr("The balances could not be read: %1$@", String(describing: error)))
+    }
+
+    /// Whether the table waits for a grouping (tests and the benchmark wait for it).
+    public var isGrouping: Bool { model.grouping }
 
     /// Once the user stops typing, the exact count of a long result, read off the main thread.
     private func countExactly() {
@@ -181,7 +195,9 @@ public final class BalancesView {
 
     private func showCount() {
         let text: String
-        if model.cacheIsEmpty {
+        if model.grouping {
+            text = tr("Grouping by product…")
+        } else if model.cacheIsEmpty {
             text = tr("No balances yet: sync with IS ESF to bring them.")
         } else if model.grouped {
             text = tr("Products: %1$@, batches: %2$@", SntListFormat.grouped(model.productGroups.count),
