@@ -108,7 +108,7 @@ public struct ScreenshotTour {
         let context = desk.context
         let store = UFormStore(database: context.database)
         let companyId = context.company.id
-        if let first = try store.list(UFormListQuery(companyId: companyId, types: [.writeOff]), limit: 1).first {
+        if let first = try store.list(UFormListQuery(companyId: companyId, types: [.writeOff], statuses: [.draft]), limit: 1).first {
             return first.id
         }
         let warehouses = try WarehouseStore(database: context.database).warehouses(companyId: companyId)

@@ -85,6 +85,8 @@ final class FormsEndToEndTests: ExchangeWorldTestCase {
             XCTAssertEqual(shown.statusText, FormEditorWindow.readOnlyText(status: .processed, number: number))
             XCTAssertTrue(shown.statusText?.contains(number ?? "?") == true)
             XCTAssertEqual(shown.model.lines(.products).first?.quantity, 2)
+            XCTAssertEqual(shown.model.problems, [], "a processed form's checks are past")
+            XCTAssertEqual(shown.model.preview, [], "its effect is in the balances already")
             shown.send()
             XCTAssertNil(forms.sending, "a processed form is never sent again")
             gtk_window_close(shown.window.cPointer())

@@ -391,6 +391,13 @@ public final class FormEditorModel {
     /// Checks now: the input that could not be read, then the form's rules, then the quantities
     /// against what the batches have available.
     public func recheck() {
+        guard !isReadOnly else {
+            // As IS ESF has it: its balances already tell what it did; only its own errors are news.
+            preview = []
+            problems = esfProblems
+            onChange?(.problems)
+            return
+        }
         form.computeTotals()
         let stores = Set([form.sender?.storeId, form.recipient?.storeId].compactMap { $0 })
         if stores != previewStores {

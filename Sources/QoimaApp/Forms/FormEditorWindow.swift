@@ -81,7 +81,10 @@ public final class FormEditorWindow {
         model.onChange = { change in weakSelf?.show(change) }
         showTitle()
         show(.problems)
-        if model.isReadOnly { showSent(Self.readOnlyText(status: model.status, number: model.registrationNumber), editable: false) }
+        if model.isReadOnly {
+            showSent(Self.readOnlyText(status: model.status, number: model.registrationNumber), editable: false)
+            gtk_widget_set_visible(builder.object("preview_page").widget, 0)
+        }
         Self.open[ObjectIdentifier(self)] = self
     }
 

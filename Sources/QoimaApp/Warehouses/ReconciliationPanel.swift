@@ -39,8 +39,16 @@ public final class ReconciliationPanel {
         icon = ObjectHandle(gtk_image_new()!, transfer: .none)
         adw_expander_row_add_prefix(gcast(expander.widget), icon.widget)
         gtk_list_box_append(list.cPointer(), expander.widget)
-        widget = list
+        // Many differences scroll inside the panel instead of squeezing the views below it.
+        widget = ObjectHandle(gtk_scrolled_window_new()!, transfer: .floating)
+        gtk_scrolled_window_set_policy(widget.cPointer(), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
+        gtk_scrolled_window_set_propagate_natural_height(widget.cPointer(), 1)
+        gtk_scrolled_window_set_max_content_height(widget.cPointer(), Self.maximumHeight)
+        gtk_scrolled_window_set_child(widget.cPointer(), list.widget)
     }
+
+    /// The panel's tallest, in pixels: a third of a laptop screen.
+    static let maximumHeight: Int32 = 260
 
     /// Shows `report`, or nothing without one.
     public func show(_ report: BalanceReconciliationReport?) {

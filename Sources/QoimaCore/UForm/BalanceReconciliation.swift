@@ -145,6 +145,20 @@ public struct BalanceDifference: Hashable, Sendable, Codable {
     public var reportedReserved: Decimal
     public var causes: [ReconciliationCause]
 
+    public init(storeId: Int64, batch: Int64?, name: String, measureUnitCode: String?, expectedQuantity: Decimal,
+                reportedQuantity: Decimal, expectedReserved: Decimal, reportedReserved: Decimal,
+                causes: [ReconciliationCause]) {
+        self.storeId = storeId
+        self.batch = batch
+        self.name = name
+        self.measureUnitCode = measureUnitCode
+        self.expectedQuantity = expectedQuantity
+        self.reportedQuantity = reportedQuantity
+        self.expectedReserved = expectedReserved
+        self.reportedReserved = reportedReserved
+        self.causes = causes
+    }
+
     /// Reported − expected.
     public var quantityDifference: Decimal { reportedQuantity - expectedQuantity }
     public var reservedDifference: Decimal { reportedReserved - expectedReserved }
