@@ -157,4 +157,88 @@ final class FormEditorWindowTests: XCTestCase {
             XCTAssertFalse(editor.model.problems.contains { $0.place == .header(.recipient) })
         }
     }
+
+    /// Types an output line (a new batch) into the products table.
+    @MainActor private static func typeOutput(_ name: String, quantity: String, in editor: FormEditorWindow) throws {
+        let add = try XCTUnwrap(WidgetTree.find(named: "form-add-line-products", in: editor.window.widget))
+        let before = editor.model.lines(.products).count
+        gtk_widget_activate(add)
+        XCTAssertTrue(MainContext.run(until: { editor.model.lines(.products).count == before + 1 }, timeout: 3))
+        let line = String(before + 1)
+        type(name, into: "form-line-name-products-" + line, in: editor.window)
+        type("6810110000", into: "form-line-tnvedCode-products-" + line, in: editor.window)
+        type("23.61.11.100-6810110000", into: "form-line-gsvsCode-products-" + line, in: editor.window)
+        type("796", into: "form-line-measureUnitCode-products-" + line, in: editor.window)
+        type("900", into: "form-line-price-products-" + line, in: editor.window)
+        type(quantity, into: "form-line-quantity-products-" + line, in: editor.window)
+    }
+
+    func testProductionTakesItsInputsFromStockAndTypesItsOutputs() throws {
+        try MainActor.assumeIsolated {
+            let desk = try FormTestDesk()
+            defer { desk.close() }
+            let editor = try Self.open(try desk.draft(.manufacture), desk)
+            XCTAssertEqual(editor.model.sides, [.sources, .products])
+            XCTAssertNotNil(editor.lineGroups[.sources]?.picker, "inputs are picked from the balances")
+            XCTAssertNil(editor.lineGroups[.products]?.picker, "outputs are new batches, typed in")
+
+            let picker = try XCTUnwrap(editor.lineGroups[.sources]?.picker)
+            type("Цемент", into: "form-batch-search-sources", in: editor.window)
+            gtk_widget_activate(gcast(try XCTUnwrap(picker.resultRow(0))))
+            MainContext.drain()
+            XCTAssertEqual(editor.model.lines(.sources).map(\.productId), [501])
+            type("31", into: "form-line-quantity-sources-1", in: editor.window)
+            let input = try XCTUnwrap(editor.lineGroups[.sources]?.rows.first)
+            XCTAssertTrue(input.subtitle.contains("takes 1 pcs more than the 30 pcs available (batch 501)."), input.subtitle)
+            type("20", into: "form-line-quantity-sources-1", in: editor.window)
+            XCTAssertFalse(input.subtitle.contains("more than the"), input.subtitle)
+
+            try Self.typeOutput("Бетон блогы", quantity: "100", in: editor)
+            XCTAssertEqual(editor.model.form.totalSum, 90_000)
+            XCTAssertEqual(editor.model.problems(side: .products, line: 0), [], "\(editor.model.problems)")
+            XCTAssertEqual(editor.model.problems(side: .sources, line: 0), [], "\(editor.model.problems)")
+            // The preview: the input's batch goes down, the output is a new batch.
+            XCTAssertTrue(editor.preview.shown.contains { $0.subtitle.hasPrefix("Негізгі қойма: 40 → 20 pcs") },
+                          "\(editor.preview.shown.map(\.subtitle))")
+            XCTAssertTrue(editor.preview.shown.contains { $0.title == "Бетон блогы · new batch" },
+                          "\(editor.preview.shown.map(\.title))")
+
+            gtk_window_close(editor.window.cPointer())
+            MainContext.drain()
+            let stored = try XCTUnwrap(UFormStore(database: desk.database).form(id: editor.model.formId)).form
+            XCTAssertEqual(stored.sourceProducts.map(\.quantity), [20])
+            XCTAssertEqual(stored.products.map(\.name), ["Бетон блогы"])
+        }
+    }
+
+    func testDetailingNeedsItsKindAndTurnsAnInputIntoOutputs() throws {
+        try MainActor.assumeIsolated {
+            let desk = try FormTestDesk()
+            defer { desk.close() }
+            let editor = try Self.open(try desk.draft(.detailing), desk)
+            XCTAssertTrue(editor.model.problems.contains { $0.place == .header(.detailingType) }, "\(editor.model.problems)")
+            let kind = try XCTUnwrap(WidgetTree.find(named: "form-detailingType", in: editor.window.widget))
+            adw_combo_row_set_selected(gcast(kind), guint(DetailingType.allCases.firstIndex(of: .unpacking)!))
+            MainContext.drain()
+            XCTAssertEqual(editor.model.form.detailingType, .unpacking)
+            XCTAssertFalse(editor.model.problems.contains { $0.place == .header(.detailingType) })
+
+            let picker = try XCTUnwrap(editor.lineGroups[.sources]?.picker)
+            type("502", into: "form-batch-search-sources", in: editor.window)
+            gtk_widget_activate(gcast(try XCTUnwrap(picker.resultRow(0))))
+            MainContext.drain()
+            XCTAssertEqual(editor.model.lines(.sources).map(\.productId), [502])
+            type("6", into: "form-line-quantity-sources-1", in: editor.window)
+            XCTAssertTrue(editor.model.problems(side: .sources, line: 0).contains { $0.message.contains("more than the 5 pcs") },
+                          "\(editor.model.problems)")
+            type("2", into: "form-line-quantity-sources-1", in: editor.window)
+            // An output may start from a batch in stock too (the picker) or be typed in.
+            XCTAssertNotNil(editor.lineGroups[.products]?.picker)
+            try Self.typeOutput("Арматура кесіндісі", quantity: "8", in: editor)
+            XCTAssertTrue(editor.preview.shown.contains { $0.subtitle.hasPrefix("Негізгі қойма: 5 → 3 pcs") },
+                          "\(editor.preview.shown.map(\.subtitle))")
+            XCTAssertTrue(editor.preview.shown.contains { $0.title == "Арматура кесіндісі · new batch" })
+            XCTAssertEqual(editor.model.problems(side: .sources, line: 0), [], "\(editor.model.problems)")
+        }
+    }
 }
