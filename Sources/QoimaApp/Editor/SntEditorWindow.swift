@@ -26,9 +26,7 @@ public final class SntEditorWindow {
     private(set) var customerWarehouse: CustomerWarehouseButton?
     private let builder: Builder
     private let page: ObjectHandle
-    private let saveLabel: ObjectHandle
-    private let statusLabel: ObjectHandle
-    private let windowTitle: ObjectHandle
+    private let header: EditorHeader
     private let sendButton: ObjectHandle
     private var problemIndex: Int?
     private let actions: ObjectHandle
@@ -43,9 +41,7 @@ public final class SntEditorWindow {
         builder = Builder(resource: "/kz/qoima/Qoima/ui/snt-editor.ui")
         window = builder.object("editor_window")
         page = builder.object("form_page")
-        saveLabel = builder.object("save_label")
-        statusLabel = builder.object("status_label")
-        windowTitle = builder.object("window_title")
+        header = EditorHeader(builder: builder)
         sendButton = builder.object("send_button")
         if let parent { gtk_window_set_transient_for(window.cPointer(), parent.cPointer()) }
         gtk_widget_set_name(window.widget, "snt-editor")
@@ -161,42 +157,25 @@ public final class SntEditorWindow {
 
     private func showTitle() {
         let number = model.snt.number.isEmpty ? tr("(no number)") : model.snt.number
-        adw_window_title_set_title(windowTitle.opaque, tr("SNT %1$@", number))
-        let name = model.company.nameRu.isEmpty ? model.company.nameKk : model.company.nameRu
-        adw_window_title_set_subtitle(windowTitle.opaque, name)
+        header.showTitle(tr("SNT %1$@", number), company: model.company)
     }
 
     /// What the save indicator says now.
-    var saveText: String { String(cString: gtk_label_get_text(saveLabel.cPointer())) }
+    var saveText: String { header.saveText }
 
-    private func showSaveState() {
-        let text: String
-        switch model.saveState {
-        case .unchanged: text = ""
-        case .saving: text = tr("Saving…")
-        case let .saved(date):
-            let formatter = DateFormatter()
-            formatter.dateFormat = "HH:mm"
-            text = tr("Saved at %1$@", formatter.string(from: date))
-        case let .failed(reason): text = tr("Not saved yet, retrying: %1$@", reason)
-        }
-        gtk_label_set_text(saveLabel.cPointer(), text)
-    }
+    private func showSaveState() { header.showSaveState(model.saveState) }
 
     private func showRegistration() {
         guard let registration = model.registration else { return }
         let text = registration.number.map { tr("Registered as %1$@, status %2$@.", $0, registration.status.rawValue) }
             ?? tr("Sent to IS ESF, status %1$@.", registration.status.rawValue)
-        gtk_label_set_text(statusLabel.cPointer(), text)
-        gtk_widget_set_visible(statusLabel.widget, 1)
+        header.showStatus(text)
         gtk_widget_set_sensitive(page.widget, 0)
         gtk_widget_set_sensitive(sendButton.widget, 0)
     }
 
     /// The text of the status line above the form (registration or IS ESF's verdict).
-    var statusText: String? {
-        gtk_widget_get_visible(statusLabel.widget) != 0 ? String(cString: gtk_label_get_text(statusLabel.cPointer())) : nil
-    }
+    var statusText: String? { header.statusText }
 
     // MARK: Moving around
 
@@ -269,7 +248,7 @@ public final class SntEditorWindow {
         map.add("line-down") { [weak self] in self?.goods.moveSelected(by: 1) }
     }
 
-    /// The window's keys, caught before the focused entry sees them; Escape only after it.
+    /// The window's keys (`EditorKeys`; the shortcuts window lists them).
     static let shortcuts: [(String, String)] = [
         ("<Control>Return", "editor.send"), ("<Control>KP_Enter", "editor.send"),
         ("F8", "editor.next-problem"), ("<Shift>F8", "editor.previous-problem"),
@@ -277,19 +256,7 @@ public final class SntEditorWindow {
         ("<Control>w", "window.close"),
     ]
 
-    private func addShortcuts() {
-        let capture = gtk_shortcut_controller_new()!
-        gtk_event_controller_set_propagation_phase(capture, GTK_PHASE_CAPTURE)
-        for (accelerator, action) in Self.shortcuts {
-            gtk_shortcut_controller_add_shortcut(gcast(capture), gtk_shortcut_new(
-                gtk_shortcut_trigger_parse_string(accelerator), gtk_named_action_new(action)))
-        }
-        gtk_widget_add_controller(window.widget, capture)
-        let escape = gtk_shortcut_controller_new()!
-        gtk_shortcut_controller_add_shortcut(gcast(escape), gtk_shortcut_new(
-            gtk_shortcut_trigger_parse_string("Escape"), gtk_named_action_new("window.close")))
-        gtk_widget_add_controller(window.widget, escape)
-    }
+    private func addShortcuts() { EditorKeys.install(Self.shortcuts, on: window) }
 
     /// Flushes autosave, checks now, and hands the draft over, or shows the first error.
     func send() {
@@ -332,8 +299,7 @@ public final class SntEditorWindow {
             do {
                 try self.model.saveAsTemplate(named: name)
             } catch {
-                gtk_label_set_text(self.statusLabel.cPointer(), String(describing: error))
-                gtk_widget_set_visible(self.statusLabel.widget, 1)
+                self.header.showStatus(String(describing: error))
             }
         }
         gtk_window_present(gcast(dialog))

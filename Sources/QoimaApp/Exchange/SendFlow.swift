@@ -1,85 +1,23 @@
-import CGtk
 import Foundation
 import GtkKit
 import QoimaCore
-import QoimaSigning
 import QoimaStore
 
-/// Sending one draft: the signing dialog over the window that asked, the send through the
-/// outbox (off the main thread), its progress in the dialog, and the outcome, both shown and
-/// handed to `finished`.
-@MainActor
-public final class SendFlow {
-    public let dialog: ObjectHandle
-    private let signing: SigningDialog
-    private let draftId: Int64
-    private let exchange: DeskExchange
-    private var finished: (@MainActor (SendOutcome) -> Void)?
-    /// Flows alive until their outcome is told (nobody else need keep them).
-    private static var running: [ObjectIdentifier: SendFlow] = [:]
+/// Sending one SNT draft through the outbox (`SigningFlow`).
+public typealias SendFlow = SigningFlow<SendOutcome>
 
+extension SigningFlow where Outcome == SendOutcome {
     /// Opens the signing dialog over `parent` for the draft, sends it, and calls `finished` on the main actor.
     @discardableResult
     public static func start(draftId: Int64, exchange: DeskExchange, over parent: ObjectHandle,
                              finished: @escaping @MainActor (SendOutcome) -> Void) -> SendFlow {
-        let flow = SendFlow(draftId: draftId, exchange: exchange, parent: parent, finished: finished)
-        running[ObjectIdentifier(flow)] = flow
-        flow.signing.present()
-        return flow
+        start(Use(summary: summary(draftId: draftId, exchange: exchange),
+                  send: { signer, progress in await exchange.send(draftId: draftId, signer: signer, progress: progress) },
+                  describe: describe,
+                  cancelled: .cancelled,
+                  stoppedWaiting: .pending(tr("Qoima stopped waiting, but the SNT is still on its way to IS ESF: its status updates by itself."))),
+              exchange: exchange, over: parent, finished: finished)
     }
-
-    private init(draftId: Int64, exchange: DeskExchange, parent: ObjectHandle,
-                 finished: @escaping @MainActor (SendOutcome) -> Void) {
-        self.draftId = draftId
-        self.exchange = exchange
-        self.finished = finished
-        signing = SigningDialog(exchange: exchange, title: tr("Sign and Send"),
-                                summary: Self.summary(draftId: draftId, exchange: exchange),
-                                acceptLabel: tr("_Sign and Send"), transientFor: parent)
-        dialog = signing.window
-        signing.work = { [weak self] signer in await self?.send(with: signer) }
-        signing.onClosed = { [weak self] phase in self?.closed(in: phase) }
-    }
-
-    // MARK: Test hooks: what the user does
-
-    public func enterPassword(_ text: String) { signing.enterPassword(text) }
-    public func enterCabinetPassword(_ text: String) { signing.enterCabinetPassword(text) }
-    public func accept() { signing.accept() }
-
-    /// The dialog itself, for tests that read what it shows.
-    var signingDialog: SigningDialog { signing }
-
-    // MARK: The send
-
-    private func send(with signer: any Signer) async {
-        signing.showProgress(tr("Sending to IS ESF…"))
-        let outcome = await exchange.send(draftId: draftId, signer: signer) { [weak self] text in
-            self?.signing.showProgress(text)
-        }
-        let (success, title, text) = Self.describe(outcome)
-        signing.showResult(success: success, title: title, text: text)
-        tell(outcome)
-    }
-
-    /// The user closed the dialog: before anything was sent the send is cancelled; while it
-    /// runs, Qoima only stops waiting for it.
-    private func closed(in phase: SigningDialog.Phase) {
-        switch phase {
-        case .form, .opening: tell(.cancelled)
-        case .working: tell(.pending(tr("Qoima stopped waiting, but the SNT is still on its way to IS ESF: its status updates by itself.")))
-        case .finished, .closed: break
-        }
-        Self.running[ObjectIdentifier(self)] = nil
-    }
-
-    private func tell(_ outcome: SendOutcome) {
-        guard let finished else { return }
-        self.finished = nil
-        finished(outcome)
-    }
-
-    // MARK: Words
 
     private static func summary(draftId: Int64, exchange: DeskExchange) -> String {
         guard let draft = try? SntDraftStore(database: exchange.context.database).draft(id: draftId)?.snt else {

@@ -25,9 +25,7 @@ public final class FormEditorWindow {
     private let page: ObjectHandle
     private let detailsGroup: ObjectHandle
     private var detailRows: [ObjectHandle] = []
-    private let saveLabel: ObjectHandle
-    private let statusLabel: ObjectHandle
-    private let windowTitle: ObjectHandle
+    private let header: EditorHeader
     private var problemIndex: Int?
     private let actions: ObjectHandle
     private var shownReason: WriteOffReason?
@@ -42,9 +40,7 @@ public final class FormEditorWindow {
         builder = Builder(resource: "/kz/qoima/Qoima/ui/form-editor.ui")
         window = builder.object("editor_window")
         page = builder.object("form_page")
-        saveLabel = builder.object("save_label")
-        statusLabel = builder.object("status_label")
-        windowTitle = builder.object("window_title")
+        header = EditorHeader(builder: builder)
         if let parent { gtk_window_set_transient_for(window.cPointer(), parent.cPointer()) }
         gtk_widget_set_name(window.widget, "form-editor")
         actions = ObjectHandle(g_simple_action_group_new()!, transfer: .full)
@@ -212,40 +208,23 @@ public final class FormEditorWindow {
     private func showTitle() {
         let kind = model.kind.map(FormWords.title(of:)) ?? tr("Form")
         let number = model.form.number.isEmpty ? tr("(no number)") : model.form.number
-        adw_window_title_set_title(windowTitle.opaque, tr("%1$@ %2$@", kind, number))
-        let name = model.company.nameRu.isEmpty ? model.company.nameKk : model.company.nameRu
-        adw_window_title_set_subtitle(windowTitle.opaque, name)
+        header.showTitle(tr("%1$@ %2$@", kind, number), company: model.company)
     }
 
     /// What the save indicator says now.
-    var saveText: String { String(cString: gtk_label_get_text(saveLabel.cPointer())) }
+    var saveText: String { header.saveText }
 
-    private func showSaveState() {
-        let text: String
-        switch model.saveState {
-        case .unchanged: text = ""
-        case .saving: text = tr("Saving…")
-        case let .saved(date):
-            let formatter = DateFormatter()
-            formatter.dateFormat = "HH:mm"
-            text = tr("Saved at %1$@", formatter.string(from: date))
-        case let .failed(reason): text = tr("Not saved yet, retrying: %1$@", reason)
-        }
-        gtk_label_set_text(saveLabel.cPointer(), text)
-    }
+    private func showSaveState() { header.showSaveState(model.saveState) }
 
     /// Says where the form stands after a send, and stops editing once IS ESF has it.
     public func showSent(_ text: String, editable: Bool) {
-        gtk_label_set_text(statusLabel.cPointer(), text)
-        gtk_widget_set_visible(statusLabel.widget, 1)
+        header.showStatus(text)
         gtk_widget_set_sensitive(page.widget, editable ? 1 : 0)
         gtk_widget_set_sensitive(builder.object("send_button").widget, editable ? 1 : 0)
     }
 
     /// The status line above the form, when shown.
-    var statusText: String? {
-        gtk_widget_get_visible(statusLabel.widget) != 0 ? String(cString: gtk_label_get_text(statusLabel.cPointer())) : nil
-    }
+    var statusText: String? { header.statusText }
 
     // MARK: Moving around
 
@@ -292,26 +271,14 @@ public final class FormEditorWindow {
         }
     }
 
-    /// The window's keys, caught before the focused entry sees them; Escape only after it.
+    /// The window's keys (`EditorKeys`; the shortcuts window lists them).
     static let shortcuts: [(String, String)] = [
         ("<Control>Return", "editor.send"), ("<Control>KP_Enter", "editor.send"),
         ("F8", "editor.next-problem"), ("<Shift>F8", "editor.previous-problem"),
         ("<Control>l", "editor.add-line"), ("<Control>w", "window.close"),
     ]
 
-    private func addShortcuts() {
-        let capture = gtk_shortcut_controller_new()!
-        gtk_event_controller_set_propagation_phase(capture, GTK_PHASE_CAPTURE)
-        for (accelerator, action) in Self.shortcuts {
-            gtk_shortcut_controller_add_shortcut(gcast(capture), gtk_shortcut_new(
-                gtk_shortcut_trigger_parse_string(accelerator), gtk_named_action_new(action)))
-        }
-        gtk_widget_add_controller(window.widget, capture)
-        let escape = gtk_shortcut_controller_new()!
-        gtk_shortcut_controller_add_shortcut(gcast(escape), gtk_shortcut_new(
-            gtk_shortcut_trigger_parse_string("Escape"), gtk_named_action_new("window.close")))
-        gtk_widget_add_controller(window.widget, escape)
-    }
+    private func addShortcuts() { EditorKeys.install(Self.shortcuts, on: window) }
 
     /// Flushes autosave, checks now, and hands the form over, or shows the first error.
     func send() {
