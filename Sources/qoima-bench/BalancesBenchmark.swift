@@ -17,16 +17,8 @@ struct BalancesBenchmark {
     let runs = 7
 
     func run() throws -> [String: Any]? {
-        guard gtk_init_check() != 0 else {
-            print("balances: no display (run under xvfb-run), skipped")
-            return nil
-        }
-        adw_init()
-        MainQueueBridge.install()
-        try? FileManager.default.removeItem(at: folder)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard let database = try WindowBenchmarkSetup.start("balances", folder: folder) else { return nil }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try QoimaDatabase(location: DatabaseLocation(explicitPath: folder.appendingPathComponent("q.sqlite").path))
         let companies = CompanyStore(database: database)
         _ = try companies.findOrAdd(bin: "000140000002", name: "ТОО «Склад»")
         let company = try companies.all()[0]

@@ -16,16 +16,8 @@ struct EditorBenchmark {
     let runs = 7
 
     func run() throws -> [String: Any]? {
-        guard gtk_init_check() != 0 else {
-            print("editor: no display (run under xvfb-run), skipped")
-            return nil
-        }
-        adw_init()
-        MainQueueBridge.install()
-        try? FileManager.default.removeItem(at: folder)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard let database = try WindowBenchmarkSetup.start("editor", folder: folder) else { return nil }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try QoimaDatabase(location: DatabaseLocation(explicitPath: folder.appendingPathComponent("q.sqlite").path))
         let snt = BenchmarkSnt.make(lineCount: lineCount)
         let companies = CompanyStore(database: database)
         _ = try companies.findOrAdd(bin: snt.seller.tin?.rawValue ?? "000140000002", name: snt.seller.name)

@@ -51,18 +51,12 @@ public struct UFormSender: Sendable {
     public func run(only: Set<Int64>? = nil, until deadline: ContinuousClock.Instant = .now + .seconds(120),
                     progress: @Sendable (StoredUForm) -> Void = { _ in }) async throws -> [StoredUForm] {
         try store.recoverInterruptedSends(companyId: company.id)
-        var pause = options.pause
-        var touched = Set<Int64>()
-        while true {
+        // What is open now is answered for even when the deadline has passed already.
+        var touched = Set(try openForms(only).map(\.id))
+        try await SendRounds.run(until: deadline, pause: options.pause, longestPause: options.longestPause) {
             let open = try openForms(only)
             touched.formUnion(open.map(\.id))
-            if open.isEmpty || ContinuousClock.now >= deadline || Task.isCancelled { break }
-            if try await round(open, progress: progress) {
-                pause = options.pause
-            } else {
-                try? await Task.sleep(for: pause)
-                pause = min(pause * 2, options.longestPause)
-            }
+            return open.isEmpty ? nil : try await round(open, progress: progress)
         }
         return try (only ?? touched).sorted().compactMap { try store.form(id: $0) }
     }

@@ -85,17 +85,9 @@ public struct SntOutbox: Sendable {
     public func run(only: Set<Int64>? = nil, until deadline: ContinuousClock.Instant = .now + .seconds(120),
                     progress: @Sendable (OutboxJob) -> Void = { _ in }) async throws -> [OutboxJob] {
         try outbox.recoverInterrupted(companyId: company.id)
-        var pause = options.pause
-        while true {
+        try await SendRounds.run(until: deadline, pause: options.pause, longestPause: options.longestPause) {
             let open = try openJobs(only)
-            if open.isEmpty || ContinuousClock.now >= deadline || Task.isCancelled { break }
-            let progressed = try await round(open, progress: progress)
-            if !progressed {
-                try? await Task.sleep(for: pause)
-                pause = min(pause * 2, options.longestPause)
-            } else {
-                pause = options.pause
-            }
+            return open.isEmpty ? nil : try await round(open, progress: progress)
         }
         return try outbox.jobs(companyId: company.id).filter { only?.contains($0.id) ?? true }
     }
