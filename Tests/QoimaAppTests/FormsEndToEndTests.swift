@@ -118,6 +118,15 @@ final class FormsEndToEndTests: ExchangeWorldTestCase {
             let shopAfter = try XCTUnwrap(balances.balances(companyId: company.id, storeId: shop).first { $0.batch == batch.batch })
             XCTAssertEqual(mainAfter.quantity, moved.quantity - 3)
             XCTAssertEqual(shopAfter.quantity, shopBefore + 3)
+
+            // F5 on the Forms page syncs forms, SNTs and balances: a reconciliation, which finds
+            // both processed forms did what was expected.
+            let ranBefore = try XCTUnwrap(ReconciliationStore(database: database).lastReport(companyId: company.id)).ranAt
+            gtk_widget_activate_action_variant(subject.window.window.widget, "win.refresh", nil)
+            XCTAssertTrue(MainContext.run(until: { desk.refreshesFinished == 1 }, timeout: 60), desk.lastProblem ?? "")
+            let report = try XCTUnwrap(ReconciliationStore(database: database).lastReport(companyId: company.id))
+            XCTAssertGreaterThan(report.ranAt, ranBefore)
+            XCTAssertFalse(report.differences.contains { $0.batch == batch.batch }, "\(report.differences)")
         }
     }
 

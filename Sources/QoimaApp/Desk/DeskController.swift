@@ -50,6 +50,11 @@ public final class DeskController {
         warehouses.reconciliation.onOpenForm = { [weak self] id in self?.forms.open(id) }
         self.warehouses = warehouses
         window.install(warehouses.widget, for: .warehouses)
+        // A sync of the balances brings SNTs and forms too, whoever started it.
+        exchange.onBalancesSynced { [weak self] _ in
+            self?.reloadLists()
+            self?.forms.page.reload()
+        }
     }
 
     /// The list on screen, if the current page is one.
@@ -195,7 +200,8 @@ public final class DeskController {
         send(id)
     }
 
-    /// Brings new and changed SNTs from IS ESF.
+    /// Brings new and changed SNTs from IS ESF; on the Warehouses and Forms pages, forms, SNTs,
+    /// warehouses and balances, compared with what Qoima expected (`DeskExchange.syncBalances`).
     public func refresh() {
         guard exchange.hasSession else {
             window.showToast(tr("Not connected to IS ESF yet: the first signature opens the session."))
@@ -203,6 +209,18 @@ public final class DeskController {
         }
         Task { @MainActor [weak self] in
             guard let self else { return }
+            defer { self.refreshesFinished += 1 }
+            if self.window.currentPage == .forms || self.window.currentPage == .warehouses {
+                do throws(DeskExchangeError) {
+                    let outcome = try await self.exchange.syncBalances()
+                    let differences = outcome.report.differences.count
+                    self.window.showToast(differences == 0 ? tr("Forms, SNTs and balances are in step with IS ESF.")
+                        : tr("%1$@ batch(es) differ from what Qoima expected.", differences))
+                } catch {
+                    self.say(error.message)
+                }
+                return
+            }
             do {
                 let reports = try await self.exchange.refresh()
                 self.reloadLists()
@@ -215,6 +233,9 @@ public final class DeskController {
             }
         }
     }
+
+    /// How many refreshes finished, well or not (tests wait for it).
+    public private(set) var refreshesFinished = 0
 
     public func reloadLists() {
         for list in lists.values { list.reload() }
@@ -229,8 +250,10 @@ public final class DeskController {
         }
     }
 
-    private func say(_ error: any Error) {
-        lastProblem = String(describing: error)
-        window.showToast(String(describing: error))
+    private func say(_ error: any Error) { say(String(describing: error)) }
+
+    private func say(_ text: String) {
+        lastProblem = text
+        window.showToast(text)
     }
 }
