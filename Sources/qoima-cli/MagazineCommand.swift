@@ -105,7 +105,7 @@ enum MagazineArgument {
 
 extension CLIText {
     static let magazineIssued = LocalizedText(
-        kk: "журнал жазбасы %1$@: %2$@ ІЖТ (№%3$@) %4$@ қағазда жазылды; себебі: %5$@",
+        kk: "журнал жазбасы %1$@: %2$@ ТІЖ (№%3$@) %4$@ қағазда жазылды; себебі: %5$@",
         ru: "запись журнала %1$@: СНТ %2$@ (№ %3$@) выписана на бумаге %4$@; причина: %5$@",
         en: "Magazine entry %1$@: SNT %2$@ (number %3$@) issued on paper on %4$@; reason: %5$@")
     static let magazineSpoiled = LocalizedText(
@@ -125,11 +125,11 @@ extension CLIText {
         ru: "%1$@: введена в ИС ЭСФ под номером %2$@, %3$@",
         en: "%1$@: entered into IS ESF as %2$@ on %3$@")
     static let magazineNothingRegistered = LocalizedText(
-        kk: "қағазда берілген жазбалардың ешқайсысының ІЖТ-сы әлі тіркелмеген",
+        kk: "қағазда берілген жазбалардың ешқайсысының ТІЖ-і әлі тіркелмеген",
         ru: "ни одна СНТ выписанных на бумаге записей ещё не зарегистрирована",
         en: "no SNT of an entry issued on paper is registered yet")
     static let magazineListHeader = LocalizedText(
-        kk: "НӨМІРІ\tҚАҒАЗ КҮНІ\tСЕБЕБІ\tІЖТ\tІЖТ НӨМІРІ\tАЛУШЫ\tКҮЙІ\tТІРКЕУ НӨМІРІ",
+        kk: "НӨМІРІ\tҚАҒАЗ КҮНІ\tСЕБЕБІ\tТІЖ\tТІЖ НӨМІРІ\tАЛУШЫ\tКҮЙІ\tТІРКЕУ НӨМІРІ",
         ru: "НОМЕР\tДАТА НА БУМАГЕ\tПРИЧИНА\tСНТ\tНОМЕР СНТ\tПОЛУЧАТЕЛЬ\tСОСТОЯНИЕ\tРЕГ. НОМЕР",
         en: "NUMBER\tPAPER DATE\tREASON\tSNT\tSNT NUMBER\tRECIPIENT\tSTATE\tREGISTRATION NUMBER")
     static let magazineListFooter = LocalizedText(
@@ -153,7 +153,7 @@ extension CLIText {
         ru: "--state: «%1$@» — не одно из: %2$@",
         en: "--state: \"%1$@\" is not one of %2$@")
     static let magazineDateNeedsNumber = LocalizedText(
-        kk: "--date тек --registration-number бірге беріледі (онсыз күн ІЖТ-ның өзінен алынады)",
+        kk: "--date тек --registration-number бірге беріледі (онсыз күн ТІЖ-дің өзінен алынады)",
         ru: "--date указывается только вместе с --registration-number (без него дата берётся из самой СНТ)",
         en: "--date goes with --registration-number (without it, the day is the SNT's own)")
     static let magazineDeadlineDay = LocalizedText(

@@ -48,7 +48,7 @@ public enum MagazineError: Error, Equatable, CustomStringConvertible {
     public var text: LocalizedText {
         switch self {
         case let .paperDateInFuture(date, today):
-            LocalizedText(kk: "қағаз ІЖТ күні (A 2.1) %1$@ бүгінгі күннен (%2$@) кейін: қағаз ІЖТ берілгеннен кейін ғана журналға тіркеледі",
+            LocalizedText(kk: "қағаз ТІЖ күні (A 2.1) %1$@ бүгінгі күннен (%2$@) кейін: қағаз ТІЖ берілгеннен кейін ғана журналға тіркеледі",
                           ru: "дата бумажной СНТ (A 2.1) %1$@ позже сегодняшней, %2$@: СНТ записывается в журнал, когда она уже выписана на бумаге",
                           en: "the paper date (A 2.1) %1$@ is after today, %2$@: a paper SNT is recorded once it has been issued",
                           filling: [.date(date), .date(today)])
@@ -58,7 +58,7 @@ public enum MagazineError: Error, Equatable, CustomStringConvertible {
                           en: "the restore date %1$@ is after today, %2$@: give the day IS ESF worked again, as KGD announced it",
                           filling: [.date(date), .date(today)])
         case let .restoreBeforePaper(date, paperDate, entry):
-            LocalizedText(kk: "қалпына келтіру күні %1$@ %3$@ жазбаның қағаз ІЖТ күнінен (%2$@) бұрын: іркіліс қағаз ІЖТ берілгеннен кейін ғана аяқтала алады",
+            LocalizedText(kk: "қалпына келтіру күні %1$@ %3$@ жазбаның қағаз ТІЖ күнінен (%2$@) бұрын: іркіліс қағаз ТІЖ берілгеннен кейін ғана аяқтала алады",
                           ru: "дата восстановления %1$@ раньше даты бумажной СНТ %2$@ (запись %3$@): сбой мог закончиться только после того, как СНТ выписана на бумаге",
                           en: "the restore date %1$@ is before the paper date %2$@ of entry %3$@: the outage can only have ended after the paper SNT was issued",
                           filling: [.date(date), .date(paperDate), .verbatim(entry)])
@@ -68,7 +68,7 @@ public enum MagazineError: Error, Equatable, CustomStringConvertible {
                           en: "entry %1$@ is a spoiled blank: it has no deadline and needs no restore date",
                           filling: [.verbatim(entry)])
         case let .enterSpoiled(entry):
-            LocalizedText(kk: "%1$@ жазба — бүлінген бланк: ол ЭШФ АЖ-ға енгізілмейді; ІЖТ-ны жаңа бланкіге жазыңыз",
+            LocalizedText(kk: "%1$@ жазба — бүлінген бланк: ол ЭШФ АЖ-ға енгізілмейді; ТІЖ-ді жаңа бланкіге жазыңыз",
                           ru: "запись %1$@ — испорченный бланк: он в ИС ЭСФ не вводится; выпишите СНТ на новом бланке",
                           en: "entry %1$@ is a spoiled blank, which is never entered into IS ESF; issue the SNT on a new blank",
                           filling: [.verbatim(entry)])
@@ -88,12 +88,12 @@ public enum MagazineError: Error, Equatable, CustomStringConvertible {
                           en: "the day entered, %1$@, is after today, %2$@",
                           filling: [.date(day), .date(today)])
         case let .enteredBeforePaper(day, paperDate, entry):
-            LocalizedText(kk: "енгізілген күн %1$@ %3$@ жазбаның қағаз ІЖТ күнінен (%2$@) бұрын",
+            LocalizedText(kk: "енгізілген күн %1$@ %3$@ жазбаның қағаз ТІЖ күнінен (%2$@) бұрын",
                           ru: "дата ввода %1$@ раньше даты бумажной СНТ %2$@ (запись %3$@)",
                           en: "the day entered, %1$@, is before the paper date %2$@ of entry %3$@",
                           filling: [.date(day), .date(paperDate), .verbatim(entry)])
         case let .sntNotRegistered(entry, sntId):
-            LocalizedText(kk: "%1$@ жазба: оның ІЖТ-сында (%2$@) ЭШФ АЖ тіркеу нөмірі әлі жоқ; оны жіберіңіз немесе тіркеу нөмірін көрсетіңіз",
+            LocalizedText(kk: "%1$@ жазба: оның ТІЖ-інде (%2$@) ЭШФ АЖ тіркеу нөмірі әлі жоқ; оны жіберіңіз немесе тіркеу нөмірін көрсетіңіз",
                           ru: "запись %1$@: у её СНТ (%2$@) ещё нет регистрационного номера ИС ЭСФ; отправьте её или укажите номер",
                           en: "entry %1$@: its SNT (%2$@) has no IS ESF registration number yet; send it, or give the number",
                           filling: [.verbatim(entry), .verbatim(String(sntId))])
@@ -103,7 +103,7 @@ public enum MagazineError: Error, Equatable, CustomStringConvertible {
                           en: "entry %1$@ is already recorded as a spoiled blank",
                           filling: [.verbatim(entry)])
         case let .spoilEntered(entry, number):
-            LocalizedText(kk: "%1$@ жазбаны бүлінген деп белгілеуге болмайды: оның ІЖТ-сы ЭШФ АЖ-ға %2$@ нөмірімен енгізілген",
+            LocalizedText(kk: "%1$@ жазбаны бүлінген деп белгілеуге болмайды: оның ТІЖ-і ЭШФ АЖ-ға %2$@ нөмірімен енгізілген",
                           ru: "запись %1$@ нельзя отметить испорченной: её СНТ введена в ИС ЭСФ под номером %2$@",
                           en: "entry %1$@ cannot be spoiled: its SNT is entered into IS ESF as %2$@",
                           filling: [.verbatim(entry), .verbatim(number)])
@@ -114,23 +114,23 @@ public enum MagazineError: Error, Equatable, CustomStringConvertible {
             LocalizedText(kk: "журналда %1$@ жазба жоқ", ru: "записи %1$@ в журнале нет",
                           en: "the Magazine has no entry %1$@", filling: [.verbatim(entry)])
         case let .noSuchSnt(id):
-            LocalizedText(kk: "%1$@ нөмірлі ІЖТ жоқ", ru: "СНТ с локальным номером %1$@ нет",
+            LocalizedText(kk: "%1$@ нөмірлі ТІЖ жоқ", ru: "СНТ с локальным номером %1$@ нет",
                           en: "there is no SNT with local id %1$@", filling: [.verbatim(String(id))])
         case let .sntOfOtherCompany(id):
-            LocalizedText(kk: "%1$@ ІЖТ басқа өз компанияға тиесілі", ru: "СНТ %1$@ принадлежит другой своей компании",
+            LocalizedText(kk: "%1$@ ТІЖ басқа өз компанияға тиесілі", ru: "СНТ %1$@ принадлежит другой своей компании",
                           en: "SNT %1$@ belongs to another own company", filling: [.verbatim(String(id))])
         case let .sntNotDraft(id, number, status):
-            LocalizedText(kk: "%1$@ ІЖТ (№%2$@) шығыс жоба емес (мәртебесі %3$@): қағаз ІЖТ ЭШФ АЖ әлі көрмеген жобадан жазылады",
+            LocalizedText(kk: "%1$@ ТІЖ (№%2$@) шығыс жоба емес (мәртебесі %3$@): қағаз ТІЖ ЭШФ АЖ әлі көрмеген жобадан жазылады",
                           ru: "СНТ %1$@ (№ %2$@) — не исходящий черновик (статус %3$@): на бумаге выписывается черновик, которого ИС ЭСФ ещё не видела",
                           en: "SNT %1$@ (number %2$@) is not an outgoing draft (status %3$@): a paper SNT is issued from a draft IS ESF has not seen",
                           filling: [.verbatim(String(id)), .verbatim(number), .verbatim(status)])
         case let .sntAlreadyOnPaper(id, entry):
-            LocalizedText(kk: "%1$@ ІЖТ қағазда журналдың %2$@ жазбасымен берілген; қайта жазу үшін алдымен сол бланкіні бүлінген деп белгілеңіз",
+            LocalizedText(kk: "%1$@ ТІЖ қағазда журналдың %2$@ жазбасымен берілген; қайта жазу үшін алдымен сол бланкіні бүлінген деп белгілеңіз",
                           ru: "СНТ %1$@ уже выписана на бумаге, запись журнала %2$@; чтобы выписать её снова, сначала отметьте тот бланк испорченным",
                           en: "SNT %1$@ is already issued on paper as Magazine entry %2$@; spoil that blank first to issue it again",
                           filling: [.verbatim(String(id)), .verbatim(entry)])
         case let .sntChangedMeanwhile(id):
-            LocalizedText(kk: "%1$@ ІЖТ қағазға жазылып жатқанда өзгертілді; қайталап көріңіз",
+            LocalizedText(kk: "%1$@ ТІЖ қағазға жазылып жатқанда өзгертілді; қайталап көріңіз",
                           ru: "СНТ %1$@ изменилась, пока её выписывали на бумаге; повторите",
                           en: "SNT %1$@ changed while it was being issued on paper; try again",
                           filling: [.verbatim(String(id))])

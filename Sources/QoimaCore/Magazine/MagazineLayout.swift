@@ -44,7 +44,7 @@ public struct MagazineLayout: Sendable, Identifiable {
         MagazineColumn("number", LocalizedText(kk: "Реттік №", ru: "№ п/п", en: "No."), weight: 0.6) { row, _ in
             String(row.entry.number)
         },
-        MagazineColumn("paperNumber", LocalizedText(kk: "Қағаз ІЖТ нөмірі", ru: "Номер бумажной СНТ",
+        MagazineColumn("paperNumber", LocalizedText(kk: "Қағаз ТІЖ нөмірі", ru: "Номер бумажной СНТ",
                                                     en: "Paper SNT number"), weight: 1.2) { row, _ in
             row.snt?.number ?? ""
         },

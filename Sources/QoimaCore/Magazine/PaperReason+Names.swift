@@ -12,7 +12,7 @@ extension PaperReason {
                           ru: "Регистрация заблокирована уполномоченным органом",
                           en: "Registration was blocked by the authorised body")
         case .missingRequirement:
-            LocalizedText(kk: "Ол кезде ІЖТ жазу міндеті болмады",
+            LocalizedText(kk: "Ол кезде ТІЖ жазу міндеті болмады",
                           ru: "Обязанности выписывать СНТ тогда не было",
                           en: "No SNT was required at the time")
         }
