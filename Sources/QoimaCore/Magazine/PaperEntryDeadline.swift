@@ -34,6 +34,7 @@ public struct PaperEntryDeadline: Sendable, Hashable {
     /// Whether entering on `day` was in time.
     public func isMet(enteredOn day: CalendarDate) -> Bool { day <= lastDay }
 
+    /// Deadlines are equal when they run alike; the calendar they were counted with is not compared.
     public static func == (lhs: PaperEntryDeadline, rhs: PaperEntryDeadline) -> Bool {
         (lhs.restoreDate, lhs.lastDay, lhs.unknownYears) == (rhs.restoreDate, rhs.lastDay, rhs.unknownYears)
     }

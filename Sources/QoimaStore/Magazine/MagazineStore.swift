@@ -69,7 +69,12 @@ public struct MagazineStore: Sendable {
             try self.immediateTransaction { db in
                 let spoiled = try self.existing(id, db).spoiled(because: reason, at: instant)
                 try Self.update(spoiled, db)
-                try draft?.checkUnchanged(db)
+                do {
+                    try draft?.checkUnchanged(db)
+                } catch is MagazineError {
+                    // Sent or deleted meanwhile: start again, and leave what is no longer a draft alone.
+                    throw PaperDraft.Changed()
+                }
                 try draft?.save(db, detail: "paper SNT \(entry.label) spoiled")
                 try AuditLog.append(db, entity: "magazineEntry", id: id, action: "spoil",
                                     detail: "\(entry.label): \(spoiled.spoilReason ?? "")")
