@@ -1,7 +1,7 @@
 #!/bin/sh
-# Checks an installed copy (make install-check): both executables report the same version, and
-# the GUI finds its embedded UI, its translations and its settings schema under the prefix
-# alone, with the build tree's data hidden.
+# Checks an installed copy (make install-check): both executables report the same version, the
+# command line carries the working-day calendar, and the GUI finds its embedded UI, its
+# translations and its settings schema under the prefix alone, with the build tree's data hidden.
 set -eu
 prefix=$1
 gui="$prefix/bin/qoima"
@@ -10,6 +10,9 @@ cli="$prefix/bin/qoima-cli"
 for lang in kk ru en; do
     [ -f "$prefix/share/locale/$lang/LC_MESSAGES/qoima.mo" ] || { echo "no $lang catalogue" >&2; exit 1; }
 done
+# The working-day calendar is inside the executable: Nauryz 2026 pushes the deadline to 30 March.
+[ "$("$cli" magazine deadline --restored 20.03.2026 | head -n 1)" = "30.03.2026" ] \
+    || { echo "the installed qoima-cli does not know Kazakhstan's holidays" >&2; exit 1; }
 data=$(PATH="$prefix/bin:$PATH" qoima --show-paths | sed -n 's/^data: //p')
 [ "$data" = "$(cd "$prefix" && pwd)/share" ] || { echo "the installed copy reads its data from $data" >&2; exit 1; }
 shots=$(mktemp -d)

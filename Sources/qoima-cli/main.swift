@@ -9,7 +9,7 @@ struct QoimaCLI: ParsableCommand {
         abstract: "Qoima without a display: SNTs, virtual warehouses, their forms and the IS ESF sandbox from the command line.",
         version: QoimaVersion.string,
         subcommands: [PathsCommand.self, SntCommand.self, KeysCommand.self, DatabaseCommand.self, ESFCommand.self,
-                      WarehouseCommand.self, BalancesCommand.self, FormCommand.self, SandboxCommand.self]
+                      WarehouseCommand.self, BalancesCommand.self, FormCommand.self, MagazineCommand.self, SandboxCommand.self]
     )
 }
 

@@ -15,6 +15,7 @@ enum QoimaSchema {
         ("v5", SchemaV5.migrate),
         ("v6", SchemaV6.migrate),
         ("v7", SchemaV7.migrate),
+        ("v8", SchemaV8.migrate),
     ]
 
     static var migrator: DatabaseMigrator {
