@@ -107,16 +107,16 @@ public enum DraftTrashError: Error, Equatable, CustomStringConvertible {
     public func message(in language: Language) -> String {
         switch self {
         case let .missing(id):
-            LocalizedText(kk: "%1$@ нөмірлі ІЖТ жоқ; ештеңе жойылмады",
+            LocalizedText(kk: "%1$@ нөмірлі ТІЖ жоқ; ештеңе жойылмады",
                           ru: "СНТ с локальным номером %1$@ нет; ничего не удалено",
                           en: "there is no SNT with local id %1$@; nothing was deleted").text(in: language, [String(id)])
         case let .notADraft(_, number, status):
-            LocalizedText(kk: "№%1$@ ІЖТ жоба емес (%2$@ күйінде): жіберілген және алынған құжаттар жойылмайды",
+            LocalizedText(kk: "№%1$@ ТІЖ жоба емес (%2$@ күйінде): жіберілген және алынған құжаттар жойылмайды",
                           ru: "СНТ № %1$@ не черновик (статус %2$@): отправленные и полученные документы не удаляются",
                           en: "SNT %1$@ is not a draft (status %2$@): sent and received documents are never deleted")
                 .text(in: language, [number, status])
         case let .beingSent(_, number):
-            LocalizedText(kk: "№%1$@ ІЖТ жіберу кезегінде тұр; жойылмады",
+            LocalizedText(kk: "№%1$@ ТІЖ жіберу кезегінде тұр; жойылмады",
                           ru: "СНТ № %1$@ стоит в очереди на отправку; не удалено",
                           en: "SNT %1$@ is queued for sending; it was not deleted").text(in: language, [number])
         case let .idTaken(id, number):

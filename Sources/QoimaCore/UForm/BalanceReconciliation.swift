@@ -106,21 +106,21 @@ public struct ReconciliationCause: Hashable, Sendable, Codable {
         case .formMadeElsewhere: LocalizedText(kk: "№%1$@ форманы Qoima-дан тыс жасаған (порталда)",
                                                ru: "форма № %1$@ создана вне Qoima (на портале)",
                                                en: "form %1$@ was made outside Qoima (on the portal)")
-        case .sntConfirmed: LocalizedText(kk: "%1$@ ІЖТ расталды: тауар жөнелтілді", ru: "СНТ %1$@ подтверждена: товар отгружен",
+        case .sntConfirmed: LocalizedText(kk: "%1$@ ТІЖ расталды: тауар жөнелтілді", ru: "СНТ %1$@ подтверждена: товар отгружен",
                                           en: "SNT %1$@ was confirmed: the goods left")
-        case .sntDeclined: LocalizedText(kk: "%1$@ ІЖТ қабылданбады: резерв босатылды%2$@",
+        case .sntDeclined: LocalizedText(kk: "%1$@ ТІЖ қабылданбады: резерв босатылды%2$@",
                                          ru: "СНТ %1$@ отклонена: резерв снят%2$@",
                                          en: "SNT %1$@ was declined: its reserve was released%2$@")
-        case .sntRevoked: LocalizedText(kk: "%1$@ ІЖТ кері шақырылды: резерв босатылды%2$@",
+        case .sntRevoked: LocalizedText(kk: "%1$@ ТІЖ кері шақырылды: резерв босатылды%2$@",
                                         ru: "СНТ %1$@ отозвана: резерв снят%2$@",
                                         en: "SNT %1$@ was revoked: its reserve was released%2$@")
-        case .sntCancelled: LocalizedText(kk: "%1$@ ІЖТ-ның күші жойылды%2$@", ru: "СНТ %1$@ аннулирована%2$@",
+        case .sntCancelled: LocalizedText(kk: "%1$@ ТІЖ-дің күші жойылды%2$@", ru: "СНТ %1$@ аннулирована%2$@",
                                           en: "SNT %1$@ was cancelled%2$@")
-        case .sntFailed: LocalizedText(kk: "%1$@ ІЖТ тіркелмеді%2$@", ru: "СНТ %1$@ не зарегистрирована%2$@",
+        case .sntFailed: LocalizedText(kk: "%1$@ ТІЖ тіркелмеді%2$@", ru: "СНТ %1$@ не зарегистрирована%2$@",
                                        en: "SNT %1$@ was not registered%2$@")
-        case .sntPending: LocalizedText(kk: "%1$@ ІЖТ әлі тіркелген жоқ", ru: "СНТ %1$@ ещё не зарегистрирована",
+        case .sntPending: LocalizedText(kk: "%1$@ ТІЖ әлі тіркелген жоқ", ru: "СНТ %1$@ ещё не зарегистрирована",
                                         en: "SNT %1$@ is not registered yet")
-        case .incomingSntConfirmed: LocalizedText(kk: "кіріс %1$@ ІЖТ расталды: тауар келді",
+        case .incomingSntConfirmed: LocalizedText(kk: "кіріс %1$@ ТІЖ расталды: тауар келді",
                                                   ru: "входящая СНТ %1$@ подтверждена: товар поступил",
                                                   en: "incoming SNT %1$@ was confirmed: the goods arrived")
         case .unexplained: LocalizedText(kk: "Qoima-да ешкім жасамаған қозғалыс", ru: "движение, которого никто не делал в Qoima",

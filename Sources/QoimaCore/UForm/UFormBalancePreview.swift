@@ -220,7 +220,7 @@ extension UFormRules {
         en: "Line %1$@: batch %2$@ is not in warehouse %3$@ (as of the last sync).")
     public static let previewBelowReserve = UFormRule(
         "UF-BALANCE-BELOW-RESERVE",
-        kk: "%1$@-жол партияның санын %2$@ етіп қояды, бұл ІЖТ брондаған мөлшерден (%3$@) аз.",
+        kk: "%1$@-жол партияның санын %2$@ етіп қояды, бұл ТІЖ брондаған мөлшерден (%3$@) аз.",
         ru: "Строка %1$@ устанавливает партии %2$@ — меньше, чем зарезервировано СНТ: %3$@.",
         en: "Line %1$@ sets the batch to %2$@, below the %3$@ reserved by SNTs.")
 

@@ -114,7 +114,7 @@ extension WriteOffReason {
         case .socialPackage: LocalizedText(kk: "Кепілдендірілген әлеуметтік пакетке есептен шығару",
                                            ru: "Списание на гарантированный социальный пакет",
                                            en: "Guaranteed social package")
-        case .noRequirementsForSnt: LocalizedText(kk: "Келесі ІЖТ-ны ресімдеу талабы жоқ",
+        case .noRequirementsForSnt: LocalizedText(kk: "Келесі ТІЖ-ді ресімдеу талабы жоқ",
                                                   ru: "Отсутствует требование по оформлению следующего СНТ",
                                                   en: "No requirement to issue the next SNT")
         case .conversion: LocalizedText(kk: "Тапсырыс берушінің шикізатын (толлинг) қайта өңдеу",
