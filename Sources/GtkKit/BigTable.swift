@@ -113,7 +113,8 @@ public final class BigTable<Row> {
     // MARK: Rows
 
     /// How many rows the table shows.
-    public var rowCount: Int { Int(qoima_row_list_get_count(rowList.opaque)) }
+    public var rowCount: Int { count }
+    private var count = 0
 
     /// Shows `count` rows of a new result (another query): from the top, nothing selected, every
     /// row fetched again. Items are positions, so the rows on screen keep their widgets and are
@@ -137,13 +138,67 @@ public final class BigTable<Row> {
             pages[page] = Array(firstRows[page * pageSize..<min(firstRows.count, (page + 1) * pageSize)])
             pageUse.append(page)
         }
-        qoima_row_list_set_count(rowList.opaque, guint(count))
+        show(count: count)
         for listItem in boundCells.keys { fill(listItem) }
     }
 
     /// More or fewer rows of the same result (the exact count arrived): cached rows stay.
-    public func resize(rowCount count: Int) {
-        qoima_row_list_set_count(rowList.opaque, guint(count))
+    public func resize(rowCount count: Int) { show(count: count) }
+
+    // MARK: Revealing
+
+    /// GTK 4.8's list view keeps a row of widgets for up to 200 items around what is on screen,
+    /// visible or not, and makes them all in the frame that first shows a long result: most of
+    /// a first frame's time. So a long result's first frame gets the rows that fill a tall
+    /// window, and the rest of the 200 come a step per frame after it; beyond them the count is
+    /// only a number (no widgets), set at once.
+    static var firstFrameRows: Int { 60 }
+    static var rowsPerFrame: Int { 40 }
+    static var widgetWindow: Int { 200 }
+    /// The rows GTK's list holds now (fewer than `rowCount` only while revealing).
+    public var revealedRows: Int { Int(qoima_row_list_get_count(rowList.opaque)) }
+    private var revealTick: guint = 0
+    private var revealFrames = 0
+
+    private func show(count new: Int) {
+        count = new
+        let revealed = revealedRows
+        // Fewer: at once (a reveal under way ends at its next step).
+        if new <= revealed { return qoima_row_list_set_count(rowList.opaque, guint(new)) }
+        if revealTick != 0 { return }  // the reveal under way reaches the new count
+        if revealed >= Self.widgetWindow || new <= Self.firstFrameRows {
+            return qoima_row_list_set_count(rowList.opaque, guint(new))
+        }
+        qoima_row_list_set_count(rowList.opaque, guint(max(revealed, Self.firstFrameRows)))
+        revealFrames = 0
+        let box = Unmanaged.passRetained(RevealTarget(self)).toOpaque()
+        revealTick = gtk_widget_add_tick_callback(view.widget, { _, _, data in
+            let target = Unmanaged<RevealTarget>.fromOpaque(data!).takeUnretainedValue()
+            return MainActor.assumeIsolated { target.table?.revealStep() ?? false } ? 1 : 0
+        }, box, { data in Unmanaged<RevealTarget>.fromOpaque(data!).release() })
+    }
+
+    /// One frame's step; false once every row is in the list.
+    fileprivate func revealStep() -> Bool {
+        revealFrames += 1
+        if revealFrames == 1 { return true }  // the first frame paints with the first rows alone
+        let target = revealedRows + Self.rowsPerFrame
+        guard target < min(count, Self.widgetWindow) else {
+            revealTick = 0
+            qoima_row_list_set_count(rowList.opaque, guint(count))
+            return false
+        }
+        qoima_row_list_set_count(rowList.opaque, guint(target))
+        return true
+    }
+
+    /// Puts every row in the list now (a row beyond the revealed ones is selected).
+    public func revealAll() {
+        if revealTick != 0 {
+            gtk_widget_remove_tick_callback(view.widget, revealTick)
+            revealTick = 0
+        }
+        if revealedRows != count { qoima_row_list_set_count(rowList.opaque, guint(count)) }
     }
 
     /// The row at a position, fetched with its page when not cached.
@@ -197,6 +252,7 @@ public final class BigTable<Row> {
     /// Selects a row (nil: none), as a click would.
     public func select(_ position: Int?) {
         let target = position.map { guint($0) } ?? guint(GTK_INVALID_LIST_POSITION)
+        if let position, position >= revealedRows { revealAll() }
         gtk_single_selection_set_selected(selection.opaque, target)
     }
 
@@ -350,6 +406,19 @@ private struct SortProbe {
     mutating func asked(_ column: String) {
         if active, firstAsked == nil { firstAsked = column }
     }
+}
+
+/// What a table's reveal tick reaches: the table, while it lives.
+@MainActor
+private protocol RevealingTable: AnyObject {
+    func revealStep() -> Bool
+}
+
+extension BigTable: RevealingTable {}
+
+private final class RevealTarget {
+    weak var table: (any RevealingTable)?
+    init(_ table: any RevealingTable) { self.table = table }
 }
 
 /// A Swift closure handed to a C API as user data; released by the API's destroy notify.

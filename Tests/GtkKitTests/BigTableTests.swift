@@ -50,6 +50,60 @@ final class BigTableTests: GtkTestCase {
         }
     }
 
+    /// A long first result: its first frame has the rows a tall window shows, the rest of GTK's
+    /// 200 follow a step per frame, then the whole count; a row selected meanwhile is there at once.
+    func testALongFirstResultIsRevealedAStepPerFrame() {
+        MainActor.assumeIsolated {
+            let source = NumberSource()
+            let table = BigTable<Int>(columns: [.init(id: "number", title: "Number") { .init(String($0)) }],
+                                      pageSize: 50) { source.page($0, $1) }
+            let window = ObjectHandle(gtk_window_new()!, transfer: .none)
+            defer { gtk_window_destroy(window.cPointer()) }
+            gtk_window_set_child(window.cPointer(), table.widget.widget)
+            gtk_window_set_default_size(window.cPointer(), 600, 400)
+            var frames = 0, firstFrameRows: Int?
+            var revealedByFrame: [Int] = []
+            table.reset(rowCount: Self.rowCount)
+            gtk_window_present(window.cPointer())
+            MainContext.run(until: { gtk_widget_get_realized(window.widget) != 0 })
+            let clock = ObjectHandle(gtk_widget_get_frame_clock(window.widget)!, transfer: .none)
+            clock.connect("after-paint") {
+                frames += 1
+                if firstFrameRows == nil { firstFrameRows = table.revealedRows }
+                revealedByFrame.append(table.revealedRows)
+            }
+            XCTAssertEqual(table.rowCount, Self.rowCount, "the count is the whole result from the start")
+            XCTAssertTrue(MainContext.run(until: { table.revealedRows == Self.rowCount }, timeout: 10), "\(revealedByFrame)")
+            XCTAssertEqual(firstFrameRows, BigTable<Int>.firstFrameRows, "\(revealedByFrame)")
+            XCTAssertGreaterThanOrEqual(frames, 3, "\(revealedByFrame)")
+            let steps = zip(revealedByFrame, revealedByFrame.dropFirst()).map { $1 - $0 }.filter { $0 > 0 && $0 < 1_000 }
+            XCTAssertTrue(steps.allSatisfy { $0 <= BigTable<Int>.rowsPerFrame }, "\(revealedByFrame)")
+
+            // Another long result keeps the widgets: shown whole at once.
+            table.reset(rowCount: Self.rowCount - 1)
+            XCTAssertEqual(table.revealedRows, Self.rowCount - 1)
+            // A short one lets GTK drop its rows; a long one after it is revealed again.
+            table.reset(rowCount: 10)
+            XCTAssertEqual(table.revealedRows, 10)
+            table.reset(rowCount: Self.rowCount)
+            XCTAssertEqual(table.revealedRows, BigTable<Int>.firstFrameRows)
+            XCTAssertTrue(MainContext.run(until: { table.revealedRows == Self.rowCount }, timeout: 10))
+        }
+    }
+
+    func testSelectingARowNotRevealedYetRevealsEverything() {
+        MainActor.assumeIsolated {
+            let source = NumberSource()
+            let table = BigTable<Int>(columns: [.init(id: "number", title: "Number") { .init(String($0)) }],
+                                      pageSize: 50) { source.page($0, $1) }
+            table.reset(rowCount: Self.rowCount)
+            XCTAssertEqual(table.revealedRows, BigTable<Int>.firstFrameRows)
+            table.select(150)
+            XCTAssertEqual(table.revealedRows, Self.rowCount)
+            XCTAssertEqual(table.selectedPosition, 150)
+        }
+    }
+
     func testScrollingToTheEndFetchesTheLastPageOnly() {
         MainActor.assumeIsolated {
             let source = NumberSource()
