@@ -207,7 +207,10 @@ public final class MainWindow {
         actions.add("new-correction") { [weak desk] in desk?.newCorrection() }
         actions.add("new-from-template") { [weak desk] in desk?.chooseTemplate() }
         actions.add("import-snt") { [weak desk] in desk?.chooseFileToImport() }
-        actions.add("search") { [weak desk] in desk?.currentList?.focusSearch() }
+        actions.add("search") { [weak self, weak desk] in
+            if self?.currentPage == .magazine { desk?.magazine.page.focusSearch() } else { desk?.currentList?.focusSearch() }
+        }
+        actions.add("issue-on-paper") { [weak desk] in desk?.issueSelectedOnPaper() }
         actions.add("send-selected") { [weak desk] in desk?.sendSelected() }
         actions.add("refresh") { [weak desk] in desk?.refresh() }
     }

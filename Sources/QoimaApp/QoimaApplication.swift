@@ -106,6 +106,7 @@ public final class QoimaApplication {
     static let deskAccelerators: [(String, [String])] = [
         ("win.new-snt", ["<Ctrl>n"]), ("win.new-copy", ["<Ctrl><Shift>n"]), ("win.import-snt", ["<Ctrl>o"]),
         ("win.search", ["<Ctrl>f"]), ("win.send-selected", ["<Ctrl>Return"]), ("win.refresh", ["F5"]),
+        ("win.issue-on-paper", ["<Ctrl>i"]),
     ]
 
     private func activate() {

@@ -99,6 +99,8 @@ struct DemoScenario {
             try await own.send(try SntDraftStore(database: own.database).createDraft(companyId: own.company.id, correction))
         }
 
+        try await paperMagazine(own, buyer: buyer, today: today)
+
         // The counterparty answers, and sends two SNTs the user has to answer.
         try await other.sync()
         _ = try await other.client.viewSnts(ids: [delivered])
@@ -118,6 +120,31 @@ struct DemoScenario {
         _ = try await DictionarySync(client: own.client, database: own.database, companyId: own.company.id).run()
         await own.client.sessions.close()
         await other.client.sessions.close()
+    }
+
+    /// The Magazine of paper SNTs (docs/magazine.md): one issued during a past outage and now
+    /// overdue, a blank spoiled then, one entered into IS ESF after the outage, and one issued
+    /// yesterday with its three working days still running.
+    private func paperMagazine(_ own: Side, buyer: DemoCompany, today: CalendarDate) async throws {
+        let magazine = MagazineStore(database: own.database)
+        let company = own.company.id, responsible = "Айгүл Серікова"
+        let outage = today.adding(days: -20)
+        let overdue = try await own.draft(to: buyer, "ДЕМО-Қ01")
+        let late = try magazine.issue(sntId: overdue, companyId: company, reason: .downTime, paperDate: outage,
+                                      responsible: responsible, today: today)
+        _ = try magazine.recordSpoiledBlank(companyId: company, date: outage, reason: "Қате толтырылды / Заполнен с ошибкой",
+                                            responsible: responsible, today: today)
+        _ = try magazine.setRestoreDate(outage.adding(days: 6), id: late.id, today: today)
+        let entered = try await own.draft(to: buyer, "ДЕМО-Қ02")
+        let enteredEntry = try magazine.issue(sntId: entered, companyId: company, reason: .downTime,
+                                              paperDate: today.adding(days: -2), responsible: responsible, today: today)
+        _ = try magazine.setRestoreDate(today.adding(days: -1), id: enteredEntry.id, today: today)
+        try await own.send(entered)
+        _ = try magazine.enterRegistered(companyId: company, today: today)
+        let open = try await own.draft(to: buyer, "ДЕМО-Қ03")
+        let openEntry = try magazine.issue(sntId: open, companyId: company, reason: .unlawfulRemovalRegistration,
+                                           paperDate: today.adding(days: -1), responsible: responsible, today: today)
+        _ = try magazine.setRestoreDate(today, id: openEntry.id, today: today)
     }
 
     /// One unit of the first batch with stock, written off as lost, signed with the user's key and

@@ -53,4 +53,15 @@ final class HelpOverlayTests: XCTestCase {
             XCTAssertTrue(listed.contains(Self.parsed(accelerator)), "\(accelerator) is not in the Forms group")
         }
     }
+
+    func testTheMagazinePageKeysAreListed() throws {
+        let listed = Set(try XCTUnwrap(try Self.groups()["Paper Magazine"]).map(Self.parsed))
+        for accelerator in MainActor.assumeIsolated({ MagazinePage.shortcuts.map(\.0) }) + ["Return", "<Control>Return"] {
+            XCTAssertTrue(listed.contains(Self.parsed(accelerator)), "\(accelerator) is not in the Paper Magazine group")
+        }
+        let lists = Set(try XCTUnwrap(try Self.groups()["SNT lists"]).map(Self.parsed))
+        for (action, keys) in MainActor.assumeIsolated({ QoimaApplication.deskAccelerators }) where action == "win.issue-on-paper" {
+            XCTAssertTrue(keys.allSatisfy { lists.contains(Self.parsed($0)) }, "\(keys) is not in the SNT lists group")
+        }
+    }
 }

@@ -34,7 +34,26 @@ final class DemoWorldTests: XCTestCase {
         XCTAssertEqual(statuses["ДЕМО-009"], "NOT_VIEWED")
         XCTAssertEqual(statuses["ҚҰР-101"], "NOT_VIEWED")
         XCTAssertEqual(rows.filter { $0["direction"] as String == "incoming" }.count, 2)
-        XCTAssertEqual(rows.count, 11, "each document once: \(statuses)")
+        XCTAssertEqual(statuses["ДЕМО-Қ01"], "DRAFT")
+        XCTAssertEqual(statuses["ДЕМО-Қ02"], "NOT_VIEWED")
+        XCTAssertEqual(statuses["ДЕМО-Қ03"], "DRAFT")
+        XCTAssertEqual(rows.count, 14, "each document once: \(statuses)")
+        // The Magazine: overdue, a spoiled blank, entered with its registration, open.
+        let magazine = try MagazineStore(database: database).list(MagazineQuery(companyId: company.id))
+        let today = KazakhstanClock.today()
+        let statusOf = { (number: String) in magazine.first { $0.snt?.number == number }?.entry.status(on: today) }
+        XCTAssertEqual(magazine.count, 4)
+        if case .overdue = statusOf("ДЕМО-Қ01") {} else { XCTFail("ДЕМО-Қ01 is \(String(describing: statusOf("ДЕМО-Қ01")))") }
+        XCTAssertEqual(magazine.filter { $0.entry.state == .spoiled && $0.snt == nil }.count, 1)
+        let entered = try XCTUnwrap(magazine.first { $0.snt?.number == "ДЕМО-Қ02" })
+        XCTAssertEqual(entered.entry.state, .entered)
+        XCTAssertEqual(entered.entry.registrationNumber?.rawValue, entered.snt?.registrationNumber)
+        if case .open(_, let left) = statusOf("ДЕМО-Қ03") { XCTAssertGreaterThan(left, 0) } else { XCTFail("ДЕМО-Қ03 is not open") }
+        // Each draft on paper carries A 2.1 and A 2.1.1.
+        let open = try XCTUnwrap(magazine.first { $0.snt?.number == "ДЕМО-Қ03" })
+        let draft = try XCTUnwrap(SntDraftStore(database: database).draft(id: try XCTUnwrap(open.snt?.id)))
+        XCTAssertEqual(draft.snt.datePaper, open.entry.paperDate)
+        XCTAssertEqual(draft.snt.reasonPaper, .unlawfulRemovalRegistration)
         XCTAssertGreaterThan(try BalanceStore(database: database).count(companyId: company.id), 0)
         XCTAssertEqual(try WarehouseStore(database: database).warehouses(companyId: company.id).count, 2)
         XCTAssertGreaterThan(try DictionaryStore(database: database).units().count, 0)
@@ -58,7 +77,7 @@ final class DemoWorldTests: XCTestCase {
         let again = try await DemoWorld.start(directory: directory, pki: SharedTestPKI.index)
         let reopened = try QoimaDatabase(location: DatabaseLocation(explicitPath: again.databasePath))
         let count = try await reopened.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM snt") }
-        XCTAssertEqual(count, 12)
+        XCTAssertEqual(count, 15)
         XCTAssertEqual(try ESFLoginStore(database: reopened).login(companyId: company.id)?.server, again.serverURL)
         // The sandbox kept its state too: the registered SNTs are still there.
         let client = try againClient(again)

@@ -18,6 +18,8 @@ public final class DeskController {
     public private(set) var documents: [Int64: SntDocumentWindow] = [:]
     /// The Forms page and the form editors.
     public let forms: FormsDesk
+    /// The Paper Magazine page and issuing on paper.
+    public let magazine: MagazineDesk
     /// The signing dialog of the send in progress, if any.
     public private(set) var sending: SendFlow?
     /// How the last send ended (tests and the toast read it).
@@ -33,6 +35,7 @@ public final class DeskController {
         self.window = window
         exchange = DeskExchange(context: context)
         forms = FormsDesk(context: context, exchange: exchange, window: window)
+        magazine = MagazineDesk(context: context, window: window)
         for (page, kind) in Self.listKinds {
             let list = SntListPage(kind: kind, context: context)
             list.onOpen = { [weak self] id in self?.open(id) }
@@ -50,10 +53,15 @@ public final class DeskController {
         warehouses.reconciliation.onOpenForm = { [weak self] id in self?.forms.open(id) }
         self.warehouses = warehouses
         window.install(warehouses.widget, for: .warehouses)
+        magazine.page.onOpenSnt = { [weak self] id in self?.open(id) }
+        magazine.page.onEnter = { [weak self] entry in
+            if let id = entry.sntId { self?.send(id) }
+        }
         // A sync of the balances brings SNTs and forms too, whoever started it.
         exchange.onBalancesSynced { [weak self] _ in
             self?.reloadLists()
             self?.forms.page.reload()
+            self?.magazine.catchUp()
         }
     }
 
@@ -82,6 +90,7 @@ public final class DeskController {
     private func openEditor(_ id: Int64) throws {
         let editor = try SntEditorWindow(draftId: id, context: context, transientFor: nil)
         editor.onSend = { [weak self] id in self?.send(id) }
+        editor.onIssueOnPaper = { [weak self, weak editor] id in self?.magazine.askIssue(draftId: id, editor: editor) }
         editor.warehouseLookup = warehouses?.exchange.lookup(over: editor.window)
         editors[id] = editor
         window.adopt(editor.window)
@@ -94,7 +103,10 @@ public final class DeskController {
 
     private func openDocument(_ id: Int64) throws {
         let document = try SntDocumentWindow(sntId: id, context: context, exchange: exchange, transientFor: nil)
-        document.onChanged = { [weak self] _ in self?.reloadLists() }
+        document.onChanged = { [weak self] _ in
+            self?.reloadLists()
+            self?.magazine.catchUp()
+        }
         documents[id] = document
         window.adopt(document.window)
         document.window.connectReturning("close-request") { [weak self] in
@@ -187,12 +199,24 @@ public final class DeskController {
             self.lastSendOutcome = outcome
             self.editors[draftId]?.reloadFromStore()
             self.reloadLists()
+            self.magazine.catchUp()
             if let text = Self.summary(of: outcome) { self.window.showToast(text) }
         }
     }
 
-    /// Sends the draft selected on the Drafts page.
+    /// Issues the draft selected on the Drafts page on paper.
+    public func issueSelectedOnPaper() {
+        guard window.currentPage == .drafts, let id = currentList?.selectedId else {
+            window.showToast(tr("Select a draft on the Drafts page to issue it on paper."))
+            return
+        }
+        magazine.askIssue(draftId: id, editor: editors[id])
+    }
+
+    /// Sends the draft selected on the Drafts page; on the Magazine page, enters the selected
+    /// paper SNT electronically.
     public func sendSelected() {
+        if window.currentPage == .magazine { return magazine.page.enterSelected() }
         guard window.currentPage == .drafts, let id = currentList?.selectedId else {
             window.showToast(tr("Select a draft on the Drafts page to send it."))
             return
@@ -224,6 +248,7 @@ public final class DeskController {
             do {
                 let reports = try await self.exchange.refresh()
                 self.reloadLists()
+                self.magazine.catchUp()
                 let changed = reports.reduce(0) { $0 + $1.count.inserted + $1.count.updated }
                 self.window.showToast(tr("%1$@ SNT(s) updated from IS ESF", changed))
             } catch let error as DeskExchangeError {

@@ -15,6 +15,8 @@ public final class SntEditorWindow {
     /// "Sign and send" (Ctrl+Return): called with the draft id after autosave is flushed, only
     /// when there are no errors (otherwise the first one is focused).
     public var onSend: (@MainActor (Int64) -> Void)?
+    /// "Issue on paper…" (Ctrl+I): called with the draft id (the desk asks and issues).
+    public var onIssueOnPaper: (@MainActor (Int64) -> Void)?
     /// How field C 30's button asks IS ESF for the customer's warehouses (the desk sets it).
     public var warehouseLookup: CounterpartyWarehouseFinder.Lookup?
 
@@ -90,6 +92,8 @@ public final class SntEditorWindow {
         problemsList.show(model.problems)
         showProblemsAtFields()
         model.reloadFromStore()
+        showPaperEntry((try? MagazineStore(database: context.database).liveEntry(sntId: draftId)) ?? nil,
+                       today: context.today)
         Self.open[ObjectIdentifier(self)] = self
     }
 
@@ -172,6 +176,23 @@ public final class SntEditorWindow {
         header.showStatus(text)
         gtk_widget_set_sensitive(page.widget, 0)
         gtk_widget_set_sensitive(sendButton.widget, 0)
+        gtk_widget_set_sensitive(builder.object("paper_button").widget, 0)
+    }
+
+    /// The banner of a draft issued on paper: its Magazine entry and until when to enter it.
+    public func showPaperEntry(_ entry: MagazineEntry?, today: CalendarDate = KazakhstanClock.today()) {
+        let label = builder.object("paper_label")
+        gtk_label_set_text(label.cPointer(), entry.map { MagazineModel.paperBanner($0, today: today) } ?? "")
+        gtk_widget_set_visible(label.widget, entry == nil ? 0 : 1)
+        let overdue = entry?.isOverdue(on: today) == true
+        gtk_widget_remove_css_class(label.widget, overdue ? "warning" : "error")
+        gtk_widget_add_css_class(label.widget, overdue ? "error" : "warning")
+    }
+
+    /// The paper entry's banner, when shown.
+    var paperText: String? {
+        let label = builder.object("paper_label")
+        return gtk_widget_get_visible(label.widget) != 0 ? String(cString: gtk_label_get_text(label.cPointer())) : nil
     }
 
     /// The text of the status line above the form (registration or IS ESF's verdict).
@@ -234,6 +255,10 @@ public final class SntEditorWindow {
     private func addActions() {
         let map = ActionMap(actions)
         map.add("send") { [weak self] in self?.send() }
+        map.add("issue-on-paper") { [weak self] in
+            guard let self, self.model.registration == nil else { return }
+            self.onIssueOnPaper?(self.model.draftId)
+        }
         map.add("next-problem") { [weak self] in self?.nextProblem() }
         map.add("previous-problem") { [weak self] in self?.previousProblem() }
         map.add("focus-barcode") { [weak self] in
@@ -252,7 +277,7 @@ public final class SntEditorWindow {
     static let shortcuts: [(String, String)] = [
         ("<Control>Return", "editor.send"), ("<Control>KP_Enter", "editor.send"),
         ("F8", "editor.next-problem"), ("<Shift>F8", "editor.previous-problem"),
-        ("<Control>b", "editor.focus-barcode"), ("<Control>l", "editor.add-line"), ("Insert", "editor.add-line"),
+        ("<Control>b", "editor.focus-barcode"), ("<Control>i", "editor.issue-on-paper"), ("<Control>l", "editor.add-line"), ("Insert", "editor.add-line"),
         ("<Control>w", "window.close"),
     ]
 

@@ -10,7 +10,8 @@ enum SntListColumns {
     typealias Column = BigTable<SntListRow>.Column
     typealias Cell = BigTable<SntListRow>.Cell
 
-    static func columns(for kind: SntListPage.Kind, today: @escaping @MainActor () -> CalendarDate) -> [Column] {
+    static func columns(for kind: SntListPage.Kind, today: @escaping @MainActor () -> CalendarDate,
+                        paper: @escaping @MainActor (Int64) -> MagazineEntry? = { _ in nil }) -> [Column] {
         var columns: [Column] = [
             Column(id: SntListColumn.number.rawValue, title: tr("Number"), widthChars: 10) { Cell($0.number) },
             Column(id: SntListColumn.date.rawValue, title: tr("Date"), widthChars: 10) { Cell(SntListFormat.date($0.date)) },
@@ -40,6 +41,12 @@ enum SntListColumns {
         case .drafts:
             columns.append(Column(id: "problems", title: tr("Problems"), sortable: false, xalign: 1, widthChars: 6) {
                 Cell($0.problemCount == 0 ? "" : String($0.problemCount), styleClasses: $0.problemCount == 0 ? [] : ["warning"])
+            })
+            columns.append(Column(id: "paper", title: tr("On paper"), sortable: false, widthChars: 12) { row in
+                guard let entry = paper(row.id) else { return Cell("") }
+                let day = today()
+                return Cell(tr("No. %1$@", entry.label), styleClasses: [entry.isOverdue(on: day) ? "error" : "warning"],
+                            tooltip: MagazineModel.paperBanner(entry, today: day))
             })
         }
         return columns

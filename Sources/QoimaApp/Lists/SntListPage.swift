@@ -37,6 +37,8 @@ public final class SntListPage {
     /// Bumped by every query: a settle scheduled for an older one does nothing.
     private var settleRequest = 0
     private var counterpartiesLoaded = false
+    /// Drafts: the live Magazine entries of drafts issued on paper, read with the list.
+    private let paperMarks: PaperMarks
     /// What went wrong with the last action (a delete, reading the store), shown under the filters.
     private var actionProblem: String?
 
@@ -45,7 +47,10 @@ public final class SntListPage {
         self.context = context
         let model = SntListModel(kind: kind, companyId: context.company.id, database: context.database)
         self.model = model
-        table = BigTable(columns: SntListColumns.columns(for: kind, today: { context.today }), pageSize: 100) {
+        let marks = PaperMarks()
+        paperMarks = marks
+        table = BigTable(columns: SntListColumns.columns(for: kind, today: { context.today }, paper: { marks.entries[$0] }),
+                         pageSize: 100) {
             model.page(offset: $0, limit: $1)
         }
         widget = builder.object("page")
@@ -131,6 +136,7 @@ public final class SntListPage {
         updateProblem()
         guard model.query != appliedQuery else { return }
         appliedQuery = model.query
+        readPaperMarks()
         do {
             try model.recount()
         } catch {
@@ -144,6 +150,7 @@ public final class SntListPage {
     /// The same query after the store changed: counted again, rows on screen read again.
     private func refreshInPlace() {
         let selected = selectedId, position = table.selectedPosition
+        readPaperMarks()
         do {
             try model.recount(sameQuery: true)
         } catch {
@@ -177,6 +184,11 @@ public final class SntListPage {
                 }
             }
         }
+    }
+
+    private func readPaperMarks() {
+        guard kind == .drafts else { return }
+        paperMarks.entries = (try? MagazineStore(database: context.database).liveEntries(companyId: context.company.id)) ?? [:]
     }
 
     /// Longer than the pause between two keys of someone typing.
@@ -294,4 +306,10 @@ public final class SntListPage {
         gtk_shortcut_controller_add_shortcut(gcast(controller), shortcut)
         gtk_widget_add_controller(widget.widget, controller)
     }
+}
+
+/// The Drafts list's marks of drafts issued on paper, shared by the page and its column.
+@MainActor
+final class PaperMarks {
+    var entries: [Int64: MagazineEntry] = [:]
 }

@@ -174,6 +174,19 @@ public struct MagazineStore: Sendable {
         }
     }
 
+    /// The issued or entered entry of SNT `sntId`, if it has one (a spoiled blank is not live).
+    public func liveEntry(sntId: Int64) throws -> MagazineEntry? {
+        try database.pool.read { try Self.entries($0, where: "sntId = ? AND state != 'spoiled'", [sntId]).first }
+    }
+
+    /// The company's live entries by SNT: what the Drafts list marks.
+    public func liveEntries(companyId: Int64) throws -> [Int64: MagazineEntry] {
+        let entries = try database.pool.read { db in
+            try Self.entries(db, where: "companyId = ? AND sntId IS NOT NULL AND state != 'spoiled'", [companyId])
+        }
+        return Dictionary(entries.compactMap { entry in entry.sntId.map { ($0, entry) } }) { first, _ in first }
+    }
+
     public func row(id: Int64) throws -> MagazineRow? {
         try database.pool.read { try MagazineRows.fetch($0, where: "m.id = ?", [id]).first }
     }
