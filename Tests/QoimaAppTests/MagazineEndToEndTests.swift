@@ -87,6 +87,8 @@ final class MagazineEndToEndTests: XCTestCase {
             XCTAssertEqual(page.table.text(ofColumn: "status", at: 0),
                            "Enter by \(deadline.lastDay.ddMMyyyy) (working days left: \(deadline.workingDaysLeft(on: today)))")
             XCTAssertEqual(page.bannerText, "1 paper SNT(s) must be entered into IS ESF, the first by \(deadline.lastDay.ddMMyyyy).")
+            XCTAssertEqual(editor.paperText?.hasSuffix("Enter it into IS ESF by \(deadline.lastDay.ddMMyyyy)."), true,
+                           "the open editor shows the deadline: \(editor.paperText ?? "")")
             gtk_window_close(editor.window.cPointer())
             MainContext.drain()
 
@@ -128,6 +130,20 @@ final class MagazineEndToEndTests: XCTestCase {
             XCTAssertEqual(desk.magazine.lastIssued?.label, "2/\(today.year)")
             XCTAssertEqual(desk.magazine.lastIssued?.reason, .missingRequirement)
             XCTAssertEqual(page.rowCount, 2)
+
+            // Its blank spoiled while its editor is open: the editor drops A 2.1 and its banner.
+            desk.open(second)
+            let secondEditor = try XCTUnwrap(desk.editors[second])
+            XCTAssertEqual(secondEditor.model.snt.datePaper, today)
+            XCTAssertNotNil(secondEditor.paperText)
+            let spoiled = try XCTUnwrap(desk.magazine.lastIssued)
+            page.spoil(spoiled, because: "Қате толтырылды")
+            XCTAssertEqual(try MagazineStore(database: world.database).entry(id: spoiled.id)?.state, .spoiled)
+            XCTAssertNil(secondEditor.model.snt.datePaper)
+            XCTAssertNil(secondEditor.paperText)
+            secondEditor.model.flush()
+            XCTAssertNil(try SntDraftStore(database: world.database).draft(id: second)?.snt.reasonPaper)
+            gtk_window_close(secondEditor.window.cPointer())
             MainContext.drain()
         }
     }

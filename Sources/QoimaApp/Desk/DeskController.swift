@@ -57,6 +57,8 @@ public final class DeskController {
         magazine.page.onEnter = { [weak self] entry in
             if let id = entry.sntId { self?.send(id) }
         }
+        magazine.page.onDraftChanging = { [weak self] id in self?.editors[id]?.model.flush() }
+        magazine.page.onChanged = { [weak self] in self?.showPaperEntries() }
         // A sync of the balances brings SNTs and forms too, whoever started it.
         exchange.onBalancesSynced { [weak self] _ in
             self?.reloadLists()
@@ -256,6 +258,14 @@ public final class DeskController {
             } catch {
                 self.window.showToast(String(describing: error))
             }
+        }
+    }
+
+    /// Open editors read their draft and its Magazine entry again after the Magazine changed.
+    private func showPaperEntries() {
+        for editor in editors.values {
+            editor.reloadFromStore()
+            editor.showPaperEntry(try? magazine.store.liveEntry(sntId: editor.model.draftId), today: context.today)
         }
     }
 

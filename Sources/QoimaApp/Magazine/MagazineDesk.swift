@@ -115,5 +115,6 @@ public final class MagazineDesk {
             window.showToast(MagazineModel.message(of: error))
         }
         page.reload()
+        page.onChanged?()
     }
 }

@@ -19,6 +19,10 @@ public final class MagazinePage {
     public var onOpenSnt: (@MainActor (Int64) -> Void)?
     /// Enters an entry's draft electronically (signs and sends it).
     public var onEnter: (@MainActor (MagazineEntry) -> Void)?
+    /// An entry's draft is about to be changed by the store (its editor saves its edit first).
+    public var onDraftChanging: (@MainActor (Int64) -> Void)?
+    /// The Magazine changed here (open editors show their entry as it now is).
+    public var onChanged: (@MainActor () -> Void)?
     /// Says something in a toast.
     public var say: (@MainActor (String) -> Void)?
     /// The dialog open now, if any (tests fill it).
@@ -221,6 +225,7 @@ public final class MagazinePage {
                 self.say?(tr("Entry %1$@: %2$@", changed.label, self.model.statusText(of: changed)))
             }
             self.reload()
+            self.onChanged?()
         }
         return present(dialog)
     }
@@ -287,9 +292,11 @@ public final class MagazinePage {
 
     /// Spoils the blank of `entry` (what the confirmation does).
     public func spoil(_ entry: MagazineEntry, because reason: String) {
+        if let sntId = entry.sntId { onDraftChanging?(sntId) }
         do {
             let spoiled = try model.store.spoil(id: entry.id, reason: reason, at: context.now())
             reload()
+            onChanged?()
             say?(tr("The blank of entry %1$@ is spoiled; its number stays used.", spoiled.label))
         } catch {
             say?(MagazineModel.message(of: error))
