@@ -41,10 +41,12 @@ public final class BigTable<Row> {
         public let xalign: Float
         /// The natural width, in characters.
         public let widthChars: Int
+        /// The width a text column never gets narrower than, in characters (0: GTK's default).
+        public let minChars: Int
         public let value: @MainActor (Row) -> Cell
 
         public init(id: String, title: String, expands: Bool = false, sortable: Bool = true, style: CellStyle = .text,
-                    xalign: Float = 0, widthChars: Int = 12, value: @escaping @MainActor (Row) -> Cell) {
+                    xalign: Float = 0, widthChars: Int = 12, minChars: Int = 0, value: @escaping @MainActor (Row) -> Cell) {
             self.id = id
             self.title = title
             self.expands = expands
@@ -52,6 +54,7 @@ public final class BigTable<Row> {
             self.style = style
             self.xalign = xalign
             self.widthChars = widthChars
+            self.minChars = minChars
             self.value = value
         }
     }
@@ -349,6 +352,7 @@ public final class BigTable<Row> {
         case .text:
             let inscription = gtk_inscription_new(nil)!
             gtk_inscription_set_nat_chars(OpaquePointer(inscription), guint(column.widthChars))
+            if column.minChars > 0 { gtk_inscription_set_min_chars(OpaquePointer(inscription), guint(column.minChars)) }
             gtk_inscription_set_xalign(OpaquePointer(inscription), column.xalign)
             gtk_inscription_set_text_overflow(OpaquePointer(inscription), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END)
             return inscription

@@ -7,7 +7,7 @@ import QoimaStore
 
 /// Opens the main window at a fixed size, with a settings file of its own, over the database
 /// the launcher chose (the demo world's for `make screenshots`), and saves PNGs of every sidebar
-/// page, the balances, the editor, an incoming SNT, the signing dialog and a form editor, in the light and the dark style:
+/// page, the balances, the editor, an incoming SNT, the signing dialog, a form editor and the issue-on-paper dialog, in the light and the dark style:
 /// the pictures in docs/screenshots/ come from here.
 @MainActor
 public struct ScreenshotTour {
@@ -36,12 +36,14 @@ public struct ScreenshotTour {
             adw_style_manager_set_color_scheme(adw_style_manager_get_default(), scheme)
             for page in AppPage.allCases {
                 window.show(page)
+                if page == .magazine { window.desk?.magazine.page.table.select(0) }
                 MainContext.run(for: 0.4)
                 try save(window.window, "\(page.rawValue)-\(name)")
             }
             if let desk = window.desk {
                 try tourBalances(desk, window: window, style: name)
                 try tourDocuments(desk, style: name)
+                try tourIssueOnPaper(desk, style: name)
                 if let formId { try tourForm(formId, desk: desk, style: name) }
             }
         }
@@ -99,6 +101,26 @@ public struct ScreenshotTour {
                 MainContext.run(for: 0.2)
             }
         }
+    }
+
+    /// The issue-on-paper dialog over the editor of a draft not yet in the Magazine.
+    private func tourIssueOnPaper(_ desk: DeskController, style: String) throws {
+        let company = desk.context.company.id
+        let drafts = try SntList(database: desk.context.database)
+            .page(SntListQuery(companyId: company, direction: .outgoing, statuses: [.draft]), limit: 20)
+        let onPaper = try desk.magazine.store.liveEntries(companyId: company)
+        guard let draft = drafts.first(where: { onPaper[$0.id] == nil }) else { return }
+        desk.open(draft.id)
+        guard let editor = desk.editors[draft.id] else { return }
+        gtk_window_set_default_size(editor.window.cPointer(), 1000, 760)
+        MainContext.run(for: 0.4)
+        if let dialog = desk.magazine.askIssue(draftId: draft.id, editor: editor) {
+            MainContext.run(for: 0.6)
+            try save(dialog.window, "issue-on-paper-\(style)")
+            dialog.close()
+        }
+        gtk_window_close(editor.window.cPointer())
+        MainContext.run(for: 0.2)
     }
 
     /// A write-off of a damaged batch and a movement to the point of sale, drawn up in the demo

@@ -18,7 +18,9 @@ final class MagazinePageTests: XCTestCase {
         try MainActor.assumeIsolated {
             let desk = try EditorTestDesk()
             let page = MagazinePage(context: desk.context)
-            XCTAssertEqual(page.table.columns.map(\.id), MagazineLayout.current.columns.map(\.id) + ["status"])
+            var ids = MagazineLayout.current.columns.map(\.id)
+            ids.insert("status", at: 1)
+            XCTAssertEqual(page.table.columns.map(\.id), ids)
             XCTAssertEqual(page.table.columns.first?.title, MagazineLayout.current.columns.first?.title.text(in: .english))
 
             let entry = MagazineEntry(id: 1, companyId: desk.company.id, year: 2026, number: 7, state: .issued,
@@ -77,7 +79,7 @@ final class MagazinePageTests: XCTestCase {
             let overdue = try XCTUnwrap(page.table.row(at: 0)?.entry)
             XCTAssertEqual(overdue.restoreDate, CalendarDate(year: 2026, month: 1, day: 6))
             XCTAssertTrue(page.model.isOverdue(overdue))
-            XCTAssertEqual(page.model.statusStyle(of: overdue), "status-error")
+            XCTAssertEqual(page.model.statusStyle(of: overdue), "error")
             XCTAssertEqual(page.table.text(ofColumn: "status", at: 0), "⚠ Overdue: it was due by " + due)
             XCTAssertEqual(page.table.text(ofColumn: "status", at: 1),
                            "Issued on paper; the day IS ESF was restored is not given")

@@ -52,7 +52,7 @@ public final class MagazineDialog {
         gtk_widget_set_name(window.widget, name)
         gtk_window_set_title(window.cPointer(), title)
         gtk_window_set_modal(window.cPointer(), 1)
-        gtk_window_set_default_size(window.cPointer(), 480, -1)
+        gtk_window_set_default_size(window.cPointer(), 600, -1)
         if let parent { gtk_window_set_transient_for(window.cPointer(), parent.cPointer()) }
 
         let header = gtk_header_bar_new()!

@@ -80,15 +80,13 @@ public final class MagazineModel {
 
     public func isOverdue(_ entry: MagazineEntry) -> Bool { entry.isOverdue(on: today(), calendar: store.calendar) }
 
-    /// How the status column colours an entry.
+    /// How the status column colours an entry (the CSS classes of cell text).
     public func statusStyle(of entry: MagazineEntry) -> String {
         switch status(of: entry) {
-        case .overdue: "status-error"
-        case let .open(_, left) where left <= 1: "status-warning"
-        case .open, .waitingForRestore: "status-warning"
-        case .entered(inTime: false): "status-warning"
-        case .entered: "status-success"
-        case .spoiled: "status-dim"
+        case .overdue: "error"
+        case .open, .waitingForRestore, .entered(inTime: false): "warning"
+        case .entered: "success"
+        case .spoiled: "dim-label"
         }
     }
 

@@ -72,7 +72,7 @@ public final class MagazinePage {
         }
     }
 
-    /// The current layout's columns, then the entry's status.
+    /// The current layout's columns, with the entry's status after its number.
     static func columns(_ model: MagazineModel) -> [BigTable<MagazineRow>.Column] {
         typealias Column = BigTable<MagazineRow>.Column
         typealias Cell = BigTable<MagazineRow>.Cell
@@ -84,12 +84,13 @@ public final class MagazinePage {
                 return Cell(text, styleClasses: model.isOverdue(row.entry) ? ["error"] : [], tooltip: text.isEmpty ? nil : text)
             }
         }
-        columns.append(Column(id: "status", title: tr("Status"), sortable: false, style: .badge, widthChars: 30) { row in
+        // The status goes after the number, where a narrow window still shows it.
+        columns.insert(Column(id: "status", title: tr("Status"), sortable: false, widthChars: 36, minChars: 32) { row in
             let text = model.statusText(of: row.entry)
             let deadline = row.entry.deadline(calendar: model.store.calendar)
             return Cell((model.isOverdue(row.entry) ? "⚠ " : "") + text, styleClasses: [model.statusStyle(of: row.entry)],
                         tooltip: deadline.map { $0.text.text(in: model.language) } ?? text)
-        })
+        }, at: min(1, columns.count))
         return columns
     }
 
