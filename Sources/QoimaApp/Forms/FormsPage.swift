@@ -284,11 +284,7 @@ public final class FormsPage {
         actions.add("delete") { [weak self] in self?.deleteSelected() }
         gtk_widget_insert_action_group(widget.widget, "forms", group.opaque)
         for (trigger, action) in Self.shortcuts {
-            let target = action == "forms.delete" ? table.view : widget
-            let controller = gtk_shortcut_controller_new()!
-            gtk_shortcut_controller_add_shortcut(gcast(controller), gtk_shortcut_new(
-                gtk_shortcut_trigger_parse_string(trigger), gtk_named_action_new(action)))
-            gtk_widget_add_controller(target.widget, controller)
+            PageKeys.add(trigger, action: action, to: action == "forms.delete" ? table.view : widget)
         }
     }
 }

@@ -33,7 +33,7 @@ public final class SntListPage {
     private let contentStack: ObjectHandle
     private var observation: SntTableObservation?
     private var appliedQuery: SntListQuery?
-    private var refreshScheduled = false
+    private lazy var storeRefresh = CoalescedRefresh { [weak self] in self?.refreshInPlace() }
     /// Bumped by every query: a settle scheduled for an older one does nothing.
     private var settleRequest = 0
     private var counterpartiesLoaded = false
@@ -195,17 +195,7 @@ public final class SntListPage {
     static let settleDelay = 0.4
 
     /// Store changes come one per transaction; a burst is read once.
-    private func storeChanged() {
-        guard !refreshScheduled else { return }
-        refreshScheduled = true
-        DispatchQueue.main.async { [weak self] in
-            MainActor.assumeIsolated {
-                guard let self else { return }
-                self.refreshScheduled = false
-                self.refreshInPlace()
-            }
-        }
-    }
+    private func storeChanged() { storeRefresh.schedule() }
 
     // MARK: Showing
 
@@ -295,16 +285,8 @@ public final class SntListPage {
         actions.add("focus-search") { [weak self] in self?.focusSearch() }
         actions.add("delete") { [weak self] in self?.deleteSelected() }
         gtk_widget_insert_action_group(widget.widget, "list", group.opaque)
-        Self.addShortcut("<Control>f", action: "list.focus-search", to: widget)
-        if kind == .drafts { Self.addShortcut("Delete", action: "list.delete", to: table.view) }
-    }
-
-    private static func addShortcut(_ trigger: String, action: String, to widget: ObjectHandle) {
-        let controller = gtk_shortcut_controller_new()!
-        // The shortcut takes the trigger and action, the controller the shortcut, the widget the controller.
-        let shortcut = gtk_shortcut_new(gtk_shortcut_trigger_parse_string(trigger), gtk_named_action_new(action))!
-        gtk_shortcut_controller_add_shortcut(gcast(controller), shortcut)
-        gtk_widget_add_controller(widget.widget, controller)
+        PageKeys.add("<Control>f", action: "list.focus-search", to: widget)
+        if kind == .drafts { PageKeys.add("Delete", action: "list.delete", to: table.view) }
     }
 }
 

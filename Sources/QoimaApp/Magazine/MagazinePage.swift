@@ -42,7 +42,7 @@ public final class MagazinePage {
     private var actions: [String: ObjectHandle] = [:]
     private var shownYears: [Int] = []
     private var observation: SntTableObservation?
-    private var refreshScheduled = false
+    private lazy var storeRefresh = CoalescedRefresh { [weak self] in self?.reload() }
 
     public init(context: DeskContext) {
         self.context = context
@@ -103,20 +103,8 @@ public final class MagazinePage {
 
     public func focusSearch() { gtk_widget_grab_focus(searchEntry.widget) }
 
-    /// Reads the Magazine again, keeping the selection.
-    public func reload() {
-        let selected = selectedRow?.entry.id
-        do {
-            try model.reload()
-            show(problem: nil)
-        } catch {
-            show(problem: MagazineModel.message(of: error))
-        }
-        table.refresh(rowCount: model.rows.count, firstRows: Array(model.rows.prefix(200)))
-        if let selected { select(entryId: selected) }
-        fillYears()
-        updateState()
-    }
+    /// Reads the Magazine again, keeping the scroll position and the selection.
+    public func reload() { read(fromTop: false) }
 
     /// Selects entry `entryId` when it is listed; false when the filters hide it.
     @discardableResult
@@ -324,7 +312,10 @@ public final class MagazinePage {
         row.entry.state == .issued && row.snt.map { $0.status.isEditable } == true
     }
 
-    private func requery() {
+    /// The filters changed: the rows from the top.
+    private func requery() { read(fromTop: true) }
+
+    private func read(fromTop: Bool) {
         let selected = selectedRow?.entry.id
         do {
             try model.reload()
@@ -332,8 +323,14 @@ public final class MagazinePage {
         } catch {
             show(problem: MagazineModel.message(of: error))
         }
-        table.reset(rowCount: model.rows.count, firstRows: Array(model.rows.prefix(200)))
+        let first = Array(model.rows.prefix(200))
+        if fromTop {
+            table.reset(rowCount: model.rows.count, firstRows: first)
+        } else {
+            table.refresh(rowCount: model.rows.count, firstRows: first)
+        }
         if let selected { select(entryId: selected) }
+        fillYears()
         updateState()
     }
 
@@ -410,17 +407,7 @@ public final class MagazinePage {
         requery()
     }
 
-    private func storeChanged() {
-        guard !refreshScheduled else { return }
-        refreshScheduled = true
-        DispatchQueue.main.async { [weak self] in
-            MainActor.assumeIsolated {
-                guard let self else { return }
-                self.refreshScheduled = false
-                self.reload()
-            }
-        }
-    }
+    private func storeChanged() { storeRefresh.schedule() }
 
     private func connect() {
         searchEntry.connect("search-changed") { [weak self] in
@@ -472,11 +459,8 @@ public final class MagazinePage {
         map.add("context-menu") { [weak self] in self?.popUpMenu(at: nil) }
         gtk_widget_insert_action_group(widget.widget, "magazine", group.opaque)
         for (trigger, action) in Self.shortcuts {
-            let target = action == "magazine.spoil" || action == "magazine.context-menu" ? table.view : widget
-            let controller = gtk_shortcut_controller_new()!
-            gtk_shortcut_controller_add_shortcut(gcast(controller), gtk_shortcut_new(
-                gtk_shortcut_trigger_parse_string(trigger), gtk_named_action_new(action)))
-            gtk_widget_add_controller(target.widget, controller)
+            let onTable = action == "magazine.spoil" || action == "magazine.context-menu"
+            PageKeys.add(trigger, action: action, to: onTable ? table.view : widget)
         }
         let click = gtk_gesture_click_new()!
         gtk_gesture_single_set_button(gcast(click), 3)
