@@ -110,8 +110,18 @@ final class MagazinePageTests: XCTestCase {
             var said: [String] = []
             page.say = { said.append($0) }
 
-            // Spoil: the confirmation waits for a reason; the blank keeps number 1.
+            // The entry's menu (Menu, Shift+F10, right click) offers the actions.
             XCTAssertTrue(page.select(entryId: entry.id))
+            gtk_widget_activate_action_variant(page.widget.widget, "magazine.context-menu", nil)
+            MainContext.drain()
+            let menu = try XCTUnwrap(WidgetTree.first(in: page.table.view.widget) {
+                ObjectHandle($0, transfer: .none).isA(gtk_popover_menu_get_type())
+            }, "the menu opens")
+            XCTAssertNotEqual(gtk_widget_get_mapped(menu), 0)
+            gtk_popover_popdown(gcast(menu))
+            MainContext.drain()
+
+            // Spoil: the confirmation waits for a reason; the blank keeps number 1.
             page.askSpoil()
             let confirmation = try XCTUnwrap(page.spoilConfirmation)
             XCTAssertEqual(adw_message_dialog_get_response_enabled(confirmation.cPointer(), "spoil"), 0, "a reason is required")

@@ -356,7 +356,6 @@ public final class MagazinePage {
         for (name, button) in buttons { gtk_widget_set_sensitive(builder.object(button).widget, enabled[name] == true ? 1 : 0) }
         let registration = row?.registrationNumber.map { tr("Registration: %1$@", $0) } ?? ""
         gtk_label_set_text(builder.object("selection_label").cPointer(), registration)
-        gtk_widget_set_tooltip_text(builder.object("registration_button").widget, row?.registrationNumber ?? "")
     }
 
     private func showBanner() {
