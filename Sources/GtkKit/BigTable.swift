@@ -247,6 +247,29 @@ public final class BigTable<Row> {
 
     // MARK: Selection
 
+    /// The row under a point of `view` (where a right click landed), if any.
+    public func position(atX x: Double, y: Double) -> Int? {
+        var widget = gtk_widget_pick(view.widget, x, y, GTK_PICK_DEFAULT)
+        while let picked = widget, picked != view.widget {
+            if let listItem = boundCells.keys.first(where: { gtk_list_item_get_child(OpaquePointer($0)) == picked }),
+               let item = gtk_list_item_get_item(OpaquePointer(listItem)) {
+                return Int(qoima_row_item_get_position(OpaquePointer(item)))
+            }
+            widget = gtk_widget_get_parent(picked)
+        }
+        return nil
+    }
+
+    /// The widget drawing row `row`'s cell of column `column` (index), while it is bound.
+    func cellWidget(row: Int, column: Int) -> UnsafeMutablePointer<GtkWidget>? {
+        for (listItem, index) in boundCells where index == column {
+            guard let item = gtk_list_item_get_item(OpaquePointer(listItem)),
+                  Int(qoima_row_item_get_position(OpaquePointer(item))) == row else { continue }
+            return gtk_list_item_get_child(OpaquePointer(listItem))
+        }
+        return nil
+    }
+
     public var selectedPosition: Int? {
         let selected = gtk_single_selection_get_selected(selection.opaque)
         return selected == guint(GTK_INVALID_LIST_POSITION) ? nil : Int(selected)

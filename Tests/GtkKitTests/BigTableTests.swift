@@ -166,4 +166,16 @@ final class BigTableTests: GtkTestCase {
             XCTAssertNil(table.row(at: 5))
         }
     }
+
+    func testThePositionUnderAPointIsTheRowDrawnThere() throws {
+        try MainActor.assumeIsolated {
+            let (table, window) = Self.makeTable(NumberSource())
+            defer { gtk_window_destroy(window.cPointer()) }
+            let cell = try XCTUnwrap(table.cellWidget(row: 3, column: 1), "row 3 is on screen")
+            var x = 0.0, y = 0.0
+            XCTAssertNotEqual(gtk_widget_translate_coordinates(cell, table.view.widget, 2, 2, &x, &y), 0)
+            XCTAssertEqual(table.position(atX: x, y: y), 3)
+            XCTAssertNil(table.position(atX: x, y: 1), "the header is no row")
+        }
+    }
 }

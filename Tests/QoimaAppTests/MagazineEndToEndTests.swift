@@ -66,6 +66,8 @@ final class MagazineEndToEndTests: XCTestCase {
             XCTAssertEqual(editor.paperText?.hasPrefix("Issued on paper: Magazine No. 1/\(today.year), \(today.ddMMyyyy)"), true,
                            editor.paperText ?? "no banner")
             XCTAssertTrue(editor.paperText?.contains("Waiting for the day IS ESF was restored") == true)
+            let paperButton = try EditorTestDesk.handle(named: "editor-issue-on-paper", in: editor.window)
+            XCTAssertEqual(gtk_widget_get_sensitive(paperButton.widget), 0, "issued once until its blank is spoiled")
 
             // The Magazine page lists it; the Drafts list marks the draft.
             XCTAssertEqual(page.rowCount, 1)
@@ -141,6 +143,8 @@ final class MagazineEndToEndTests: XCTestCase {
             XCTAssertEqual(try MagazineStore(database: world.database).entry(id: spoiled.id)?.state, .spoiled)
             XCTAssertNil(secondEditor.model.snt.datePaper)
             XCTAssertNil(secondEditor.paperText)
+            XCTAssertNotEqual(gtk_widget_get_sensitive(
+                try EditorTestDesk.handle(named: "editor-issue-on-paper", in: secondEditor.window).widget), 0, "it can be issued again")
             secondEditor.model.flush()
             XCTAssertNil(try SntDraftStore(database: world.database).draft(id: second)?.snt.reasonPaper)
             gtk_window_close(secondEditor.window.cPointer())

@@ -184,6 +184,8 @@ public final class SntEditorWindow {
         let label = builder.object("paper_label")
         gtk_label_set_text(label.cPointer(), entry.map { MagazineModel.paperBanner($0, today: today) } ?? "")
         gtk_widget_set_visible(label.widget, entry == nil ? 0 : 1)
+        // One live entry per draft: issuing again waits until its blank is spoiled.
+        gtk_widget_set_sensitive(builder.object("paper_button").widget, entry == nil && model.registration == nil ? 1 : 0)
         let overdue = entry?.isOverdue(on: today) == true
         gtk_widget_remove_css_class(label.widget, overdue ? "warning" : "error")
         gtk_widget_add_css_class(label.widget, overdue ? "error" : "warning")

@@ -468,7 +468,10 @@ public final class MagazinePage {
             var x = 0.0, y = 0.0
             let sequence = gtk_gesture_single_get_current_sequence(gesture.cPointer())
             gtk_gesture_get_point(gesture.cPointer(), sequence, &x, &y)
-            self?.popUpMenu(at: (x, y))
+            guard let self else { return }
+            // The menu is about the row clicked, as in a file manager.
+            if let position = self.table.position(atX: x, y: y) { self.table.select(position) }
+            self.popUpMenu(at: (x, y))
         }
         gtk_widget_add_controller(table.view.widget, gcast(click))
     }
