@@ -30,6 +30,9 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CSecret", pkgConfig: "libsecret-1", providers: [.apt(["libsecret-1-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Pango on cairo, with cairo's PDF and PNG surfaces (printing; no GTK).
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
 
         // Domain and services
         .target(name: "QoimaCore"),
@@ -60,7 +63,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .target(name: "QoimaPrint", dependencies: ["QoimaCore"]),
+        .target(name: "QoimaPrint", dependencies: ["QoimaCore", "CPangoCairo"]),
         // Demo mode: an in-process sandbox, the demo companies' keys and a world of SNTs in every state.
         .target(name: "QoimaDemo", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox"]),
 
