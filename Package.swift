@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "QoimaCoreTests",
             dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint",
-                           "QoimaDemo", .product(name: "GRDB", package: "GRDB.swift"),
+                           "QoimaDemo", "CPangoCairo", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTLS", package: "hummingbird"),
                            .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]

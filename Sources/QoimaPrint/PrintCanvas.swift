@@ -35,6 +35,11 @@ public final class PrintCanvas {
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(pango, 0)
         pango_layout_context_changed(layout)
+        // A word broken across lines gets no hyphen, so the printed text is the text given.
+        let attributes = pango_attr_list_new()
+        pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
     }
 
     deinit {

@@ -117,7 +117,8 @@ private struct Flow {
             let (left, width) = (left, width)
             add(height: height) { canvas, y in canvas.draw(text, font: font, x: left, y: y, width: width) }
         case let .fields(fields, emphasised):
-            for field in fields { place(field, emphasised: emphasised) }
+            let columns = fieldColumns(fields)
+            for field in fields { place(field, columns: columns, emphasised: emphasised) }
             y += 4
         case let .table(table):
             place(table)
@@ -132,7 +133,7 @@ private struct Flow {
     /// How much of `block` must come onto the page with a heading before it.
     private func firstHeight(of block: ReportBlock?) -> Double {
         switch block {
-        case let .fields(fields, _): fields.first.map { fieldHeight($0, emphasised: false) } ?? 0
+        case let .fields(fields, emphasised): fields.first.map { fieldHeight($0, fieldColumns(fields), emphasised: emphasised) } ?? 0
         case let .table(table): 2 * rowHeight(table.columns.map(\.title), table, widths: columnWidths(table), bold: true)
         case let .paragraph(text, font): canvas.height(of: text, font: font, width: width)
         default: 0
@@ -141,14 +142,17 @@ private struct Flow {
 
     // MARK: Fields
 
-    private var fieldColumns: (code: Double, label: Double, value: Double) {
-        let code = 48.0
+    typealias FieldColumns = (code: Double, label: Double, value: Double)
+
+    /// The field numbers' column is as wide as the widest number of the block (within limits).
+    private func fieldColumns(_ fields: [ReportField]) -> FieldColumns {
+        let widest = fields.map { canvas.width(of: $0.code, font: ReportDocument.fieldFont.boldened) }.max() ?? 0
+        let code = min(max(widest + 8, 36), width * 0.25)
         let label = (width - code) * 0.38
         return (code, label, width - code - label)
     }
 
-    private func fieldHeight(_ field: ReportField, emphasised: Bool) -> Double {
-        let columns = fieldColumns
+    private func fieldHeight(_ field: ReportField, _ columns: FieldColumns, emphasised: Bool) -> Double {
         let font = ReportDocument.fieldFont
         let valueFont = emphasised ? PrintFont(size: font.size + 1.5, bold: true) : font
         return max(canvas.height(of: field.label, font: font, width: columns.label - 4),
@@ -156,10 +160,9 @@ private struct Flow {
                    canvas.height(of: field.code, font: font, width: columns.code - 4)) + 3
     }
 
-    private mutating func place(_ field: ReportField, emphasised: Bool) {
-        let height = fieldHeight(field, emphasised: emphasised)
+    private mutating func place(_ field: ReportField, columns: FieldColumns, emphasised: Bool) {
+        let height = fieldHeight(field, columns, emphasised: emphasised)
         ensure(height)
-        let columns = fieldColumns
         let left = left
         let font = ReportDocument.fieldFont
         let valueFont = emphasised ? PrintFont(size: font.size + 1.5, bold: true) : font
