@@ -93,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "qoima-bench",
             dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaDemo", "CXML2",
-                           "QoimaApp", "GtkKit",
+                           "QoimaApp", "GtkKit", "QoimaPrint",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
