@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import QoimaCore
 import QoimaPrint
-import QoimaStore
 
 /// The options every `… pdf` command shares: the file, --force, and the printout's language.
 struct PDFOutputOptions: ParsableArguments {
@@ -44,13 +43,6 @@ struct PDFOutputOptions: ParsableArguments {
             throw ExitCode(2)
         }
         print(CLIText.say(CLIText.pdfWritten, output, String(pages)))
-    }
-}
-
-extension OwnCompany {
-    /// The company's name in `language`: Kazakh when asked for and known, else Russian.
-    func name(in language: Language) -> String {
-        language == .kazakh && !nameKk.isEmpty ? nameKk : nameRu
     }
 }
 
