@@ -2,9 +2,9 @@ import CGtk
 
 /// Prints through GtkPrintOperation with a renderer of the caller's: `paginate` lays the
 /// document out on the printer's cairo context (`cairo_t *`, width and height in points) and
-/// returns the page count; `draw` draws one page (from 0) on it. GtkKit knows nothing of what
-/// is printed. Units are points and the page is the whole sheet (margins are the document's);
-/// the default page setup is A4 in the document's orientation.
+/// returns the page count; `draw` draws one page (from 0) on it, on a sheet of the same size.
+/// GtkKit knows nothing of what is printed. Units are points and the page is the whole sheet
+/// (margins are the document's); the default page setup is A4 in the document's orientation.
 @MainActor
 public final class PrintOperation {
     public enum Outcome: Equatable, Sendable {
@@ -14,7 +14,7 @@ public final class PrintOperation {
     }
 
     public typealias Paginate = @MainActor (_ cairo: OpaquePointer, _ width: Double, _ height: Double) -> Int
-    public typealias Draw = @MainActor (_ cairo: OpaquePointer, _ page: Int) -> Void
+    public typealias Draw = @MainActor (_ cairo: OpaquePointer, _ page: Int, _ width: Double, _ height: Double) -> Void
 
     private let operation: ObjectHandle
     private let paginate: Paginate
@@ -48,8 +48,9 @@ public final class PrintOperation {
         operation.connect("draw-page") { [weak self] (context: UnsafeMutableRawPointer?, page: UnsafeMutableRawPointer?) in
             guard let self, let context else { return }
             let number = Int(Int32(truncatingIfNeeded: Int(bitPattern: page)))
-            let cairo = gtk_print_context_get_cairo_context(OpaquePointer(context))!
-            self.draw(cairo, number)
+            let print = OpaquePointer(context)
+            let cairo = gtk_print_context_get_cairo_context(print)!
+            self.draw(cairo, number, gtk_print_context_get_width(print), gtk_print_context_get_height(print))
             drawnPages.append(number)
         }
     }

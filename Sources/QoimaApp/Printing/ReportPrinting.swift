@@ -14,14 +14,13 @@ public enum ReportPrinting {
     /// The language the reports are printed in: the interface's.
     public static var language: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment) }
 
-    /// A print operation over `document`: laid out on the printer's own cairo context, so its
-    /// pages are those of the PDF export.
+    /// A print operation over `document`: laid out on the printer's own cairo context and sheet
+    /// (the paper chosen in the dialog), so on A4 its pages are those of the PDF export.
     public static func operation(_ document: PrintDocument, jobName: String) -> PrintOperation {
         PrintOperation(jobName: jobName, landscape: document.paper.isLandscape, paginate: { cairo, width, height in
             document.paginate(measuring: PrintCanvas(context: cairo, pageWidth: width, pageHeight: height))
-        }, draw: { cairo, page in
-            document.draw(page: page, on: PrintCanvas(context: cairo, pageWidth: document.paper.width,
-                                                      pageHeight: document.paper.height))
+        }, draw: { cairo, page, width, height in
+            document.draw(page: page, on: PrintCanvas(context: cairo, pageWidth: width, pageHeight: height))
         })
     }
 
