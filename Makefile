@@ -43,7 +43,7 @@ install-check: ## Install the debug build into .build/install-check and run it f
 screenshots: build ## Regenerate docs/screenshots/*.png: every page, the editor, the signing dialog and an incoming SNT, light and dark, over a fresh demo world
 	LANG=en_US.UTF-8 $(HEADLESS) .build/debug/qoima --screenshots docs/screenshots
 
-bench: deps ## Run the benchmarks (release; SNT XML, a 1,000,000-SNT database, the exchange with the sandbox, startup); figures go to bench/results.json
+bench: deps ## Run the benchmarks (release; SNT XML, a 1,000,000-SNT database, the exchange with the sandbox, printing, startup); figures go to bench/results.json
 	$(SWIFT) build -c release
 	$(HEADLESS) .build/release/qoima-bench --output bench/results.json
 	$(HEADLESS) ./scripts/bench-startup.sh .build/release/qoima 5

@@ -30,6 +30,9 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CSecret", pkgConfig: "libsecret-1", providers: [.apt(["libsecret-1-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Pango on cairo, with cairo's PDF and PNG surfaces (printing; no GTK).
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
 
         // Domain and services
         .target(name: "QoimaCore"),
@@ -60,7 +63,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .target(name: "QoimaPrint", dependencies: ["QoimaCore"]),
+        .target(name: "QoimaPrint", dependencies: ["QoimaCore", "CPangoCairo"]),
         // Demo mode: an in-process sandbox, the demo companies' keys and a world of SNTs in every state.
         .target(name: "QoimaDemo", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox"]),
 
@@ -90,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "qoima-bench",
             dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaDemo", "CXML2",
-                           "QoimaApp", "GtkKit",
+                           "QoimaApp", "GtkKit", "QoimaPrint",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
@@ -99,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "QoimaCoreTests",
             dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox", "QoimaPrint",
-                           "QoimaDemo", .product(name: "GRDB", package: "GRDB.swift"),
+                           "QoimaDemo", "CPangoCairo", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTLS", package: "hummingbird"),
                            .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]

@@ -7,7 +7,7 @@ set -eu
 
 run_packages="pkg-config libgtk-4-dev libadwaita-1-dev libglib2.0-dev-bin libglib2.0-bin gettext
     libxml2-dev libsqlite3-dev libssl-dev libsecret-1-dev libcurl4-openssl-dev libxml2-utils adwaita-icon-theme librsvg2-common fonts-noto-core locales-all"
-test_packages="xvfb xauth dbus dbus-x11 at-spi2-core desktop-file-utils appstream xmlsec1 gnome-keyring openssl"
+test_packages="xvfb xauth dbus dbus-x11 at-spi2-core desktop-file-utils appstream xmlsec1 gnome-keyring openssl poppler-utils"
 
 case "${1:-run}" in
     run) wanted=$run_packages ;;

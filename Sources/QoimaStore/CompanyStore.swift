@@ -1,4 +1,5 @@
 import GRDB
+import QoimaCore
 
 /// The user's own companies (the ones SNTs are sent and received for).
 public struct CompanyStore: Sendable {
@@ -49,5 +50,10 @@ public struct OwnCompany: Hashable, Sendable {
         bin = row["bin"]
         nameRu = row["nameRu"]
         nameKk = row["nameKk"]
+    }
+
+    /// The company's name in `language`: Kazakh when asked for and known, else Russian.
+    public func name(in language: Language) -> String {
+        language == .kazakh && !nameKk.isEmpty ? nameKk : nameRu
     }
 }

@@ -3,13 +3,14 @@ import Foundation
 import QoimaCore
 import QoimaXML
 
-// qoima-bench [--output FILE] [--only snt|store|exchange|editor|desk|balances] [--snts N] [--desk-database PATH]: serialise,
+// qoima-bench [--output FILE] [--only snt|store|exchange|editor|desk|balances|print] [--snts N] [--desk-database PATH]: serialise,
 // validate and parse SNTs of 1, 50 and 1,000 lines and compare parsing with a bare libxml2 parse of the
 // same bytes; then the local database (StoreBenchmark) at N SNTs (default 1,000,000); then the exchange
 // with the sandbox (ExchangeBenchmark); then the SNT desk's lists at N SNTs under a display
 // (DeskBenchmark; --desk-database keeps and reuses its database); then opening the SNT editor on 1,000
 // lines (EditorBenchmark, needs a display); then the Balances view at 200,000 batches (BalancesBenchmark,
-// needs a display). Prints tables and writes JSON.
+// needs a display); then printing a Magazine of 10,000 entries and an SNT of 1,000 lines to PDF
+// (PrintBenchmark). Prints tables and writes JSON.
 
 
 /// Runs `body` repeatedly for about `budget` and returns seconds per run (after a warm-up).
@@ -128,6 +129,11 @@ if only == nil || only == "balances" {
     balancesResults = try BalancesBenchmark(folder: folder, total: 200_000).run()
 }
 
+var printResults: [String: Any]?
+if only == nil || only == "print" {
+    printResults = try PrintBenchmark(folder: FileManager.default.temporaryDirectory.appendingPathComponent("qoima-bench-print")).run()
+}
+
 if let outputPath {
     // Merge into the file, so other benchmarks can keep their own keys beside this one.
     var all: [String: Any] = [:]
@@ -152,6 +158,10 @@ if let outputPath {
     if var balancesResults {
         balancesResults["measuredOn"] = measuredOn
         all["balances"] = balancesResults
+    }
+    if var printResults {
+        printResults["measuredOn"] = measuredOn
+        all["print"] = printResults
     }
     if var storeResults {
         storeResults["measuredOn"] = measuredOn

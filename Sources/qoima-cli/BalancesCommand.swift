@@ -9,7 +9,7 @@ struct BalancesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "balances",
         abstract: "Sync the company's warehouses, balances and dictionaries from IS ESF; list, export and reconcile the balances.",
-        subcommands: [Sync.self, List.self, BalancesExportCommand.self, BalancesReconcileCommand.self]
+        subcommands: [Sync.self, List.self, BalancesExportCommand.self, BalancesPdfCommand.self, BalancesReconcileCommand.self]
     )
 
     struct Sync: AsyncParsableCommand {

@@ -15,7 +15,8 @@ struct MagazineCommand: ParsableCommand {
             0 done, 1 (list) some entries shown are overdue, 2 refused or bad input, nothing changed.
             """,
         subcommands: [MagazineAddCommand.self, MagazineListCommand.self, MagazineSpoilCommand.self,
-                      MagazineRestoreCommand.self, MagazineEnterCommand.self, MagazineDeadlineCommand.self]
+                      MagazineRestoreCommand.self, MagazineEnterCommand.self, MagazineDeadlineCommand.self,
+                      MagazinePdfCommand.self]
     )
 
     static var knownYears: String {

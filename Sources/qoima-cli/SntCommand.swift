@@ -9,7 +9,7 @@ struct SntCommand: ParsableCommand {
             SntValidateCommand.self, SntNormalizeCommand.self, SntRequiredCommand.self, SntRulesCommand.self,
             SntImportCommand.self, SntListCommand.self, SntExportCommand.self, SntSendCommand.self,
             SntSyncCommand.self, SntConfirmCommand.self, SntDeclineCommand.self, SntRevokeCommand.self,
-            SntOutboxCommand.self, SntViewCommand.self,
+            SntOutboxCommand.self, SntViewCommand.self, SntPdfCommand.self,
         ]
     )
 }

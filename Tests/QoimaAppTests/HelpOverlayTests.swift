@@ -65,3 +65,21 @@ final class HelpOverlayTests: XCTestCase {
         }
     }
 }
+
+extension HelpOverlayTests {
+    /// Every trigger of the SNT document window's shortcut controller, as its .ui file binds it.
+    func testTheDocumentWindowsKeysAreAllListed() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("ui/snt-document-window.ui")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let triggers = text.matches(of: /<property name="trigger">([^<]+)</).map {
+            $0.1.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        }
+        XCTAssertTrue(triggers.contains("<Control>p"))
+        let listed = Set(try XCTUnwrap(try Self.groups()["Incoming SNT"]).map(Self.parsed))
+        for trigger in triggers {
+            XCTAssertTrue(listed.contains(Self.parsed(trigger)), "\(trigger) is not in the document window's group")
+        }
+        XCTAssertEqual(try Self.groups()["Balances"].map { $0.map(Self.parsed) }, [Self.parsed("<Control>p")])
+    }
+}

@@ -5,13 +5,14 @@ import Foundation
 import GtkKit
 import QoimaCore
 import QoimaESF
+import QoimaPrint
 import QoimaStore
 
 /// A sent or received SNT, read-only: its status and registration number, the time left to
 /// answer an incoming one, the form's sections by field number, the goods, the acceptance data
 /// and the history (IS ESF's when a session is open, the local audit log otherwise). The
 /// answers the status allows sit in the header bar: Confirm (Ctrl+Return) and Decline (Ctrl+D)
-/// for an incoming SNT, Revoke for an own registered one. Each signs through the signing dialog
+/// for an incoming SNT, Revoke for an own registered one; Print (Ctrl+P) and Save as PDF for any. Each signs through the signing dialog
 /// and runs off the main thread; the window reloads when it is done.
 @MainActor
 public final class SntDocumentWindow {
@@ -75,6 +76,21 @@ public final class SntDocumentWindow {
         actionHandles[.confirm] = map.add("confirm") { [weak self] in self?.startAction(.confirm) }
         actionHandles[.decline] = map.add("decline") { [weak self] in self?.startAction(.decline) }
         actionHandles[.revoke] = map.add("revoke") { [weak self] in self?.startAction(.revoke) }
+        _ = map.add("print") { [weak self] in
+            guard let self else { return }
+            ReportPrinting.print(printout.document(), over: window)
+        }
+        _ = map.add("save-pdf") { [weak self] in
+            guard let self else { return }
+            let printout = printout
+            ReportPrinting.saveAsPDF(printout.document(), suggestedName: ReportPrinting.fileName(printout.title), over: window)
+        }
+    }
+
+    /// The document as printed (docs/printing.md), in the interface's language.
+    var printout: SntPrintout {
+        SntPrintout(snt: document.snt, registrationNumber: document.record.registration?.registrationNumber?.rawValue,
+                    language: ReportPrinting.language)
     }
 
     /// The actions the document's direction and status allow right now.

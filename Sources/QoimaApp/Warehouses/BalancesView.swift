@@ -3,6 +3,7 @@ import CGtk
 import Foundation
 import GtkKit
 import QoimaCore
+import QoimaPrint
 import QoimaStore
 
 /// The Balances view of the Warehouses page: the batches of one warehouse or all in a table that
@@ -105,6 +106,7 @@ public final class BalancesView {
 
         reloadWarehouses()
         connect()
+        setUpPrinting()
         requery()
         showHolds()
     }
@@ -330,6 +332,51 @@ public final class BalancesView {
             let hold = self.shownHolds[index]
             if hold.isSnt { self.onOpenSnt?(hold.localId) } else { self.onOpenForm?(hold.localId) }
         }
+    }
+
+    // MARK: Printing
+
+    /// Print (Ctrl+P) and Save as PDF: the balances report of the warehouse chosen (or all).
+    private func setUpPrinting() {
+        let actions = ObjectHandle(g_simple_action_group_new()!, transfer: .full)
+        let map = ActionMap(actions)
+        _ = map.add("print") { [weak self] in
+            guard let self, let window = self.window else { return }
+            ReportPrinting.print(report().document(), over: window)
+        }
+        _ = map.add("save-pdf") { [weak self] in
+            guard let self, let window = self.window else { return }
+            let report = report()
+            ReportPrinting.saveAsPDF(report.document(), suggestedName: ReportPrinting.fileName(report.title), over: window)
+        }
+        gtk_widget_insert_action_group(widget.widget, "balances", actions.cPointer())
+        let shortcuts = gtk_shortcut_controller_new()!
+        gtk_shortcut_controller_add_shortcut(gcast(shortcuts), gtk_shortcut_new(gtk_shortcut_trigger_parse_string("<Control>p"),
+                                                                                 gtk_shortcut_action_parse_string("action(balances.print)")))
+        gtk_widget_add_controller(widget.widget, shortcuts)
+    }
+
+    private var window: ObjectHandle? {
+        gtk_widget_get_root(widget.widget).map { ObjectHandle($0, transfer: .none) }
+    }
+
+    /// The balances report of the warehouse the filter shows (every warehouse when none is chosen).
+    public func report() -> BalancesReport {
+        let storeId = model.query.storeId
+        let balances = BalanceStore(database: context.database)
+        let company = context.company
+        let chosen = warehouses.filter { storeId == nil || $0.storeId == storeId }.map { warehouse in
+            BalancesReport.Warehouse(storeId: warehouse.storeId, name: warehouse.name, batches: (
+                (try? balances.balances(companyId: company.id, storeId: warehouse.storeId)) ?? []).map { stored in
+                    BalancesReport.Batch(name: stored.name, kpvedCode: stored.kpvedCode, tnvedCode: stored.tnvedCode,
+                                         gtin: stored.gtin, productId: stored.batch.map(String.init),
+                                         unit: stored.measureUnitCode, unitPrice: stored.unitPrice,
+                                         quantity: stored.quantity, reserved: stored.reserveQuantity ?? 0)
+                })
+        }
+        let language = ReportPrinting.language
+        return BalancesReport(companyName: company.name(in: language), companyBin: company.bin, warehouses: chosen,
+                              syncedAt: try? balances.syncedAt(companyId: company.id), language: language)
     }
 
     // MARK: Columns
