@@ -105,7 +105,9 @@ let package = Package(
                            "QoimaDemo", "CPangoCairo", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTLS", package: "hummingbird"),
                            .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
-                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            // The printouts' reference picture, read by path (PrintSnapshotTests).
+            exclude: ["Print/Resources"]
         ),
         // Property-based tests run under Swift Testing (PropertyBased needs it); everything else is XCTest.
         .testTarget(

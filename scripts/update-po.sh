@@ -9,8 +9,8 @@ find ui -name '*.ui' | sort > "$tmp/ui"
 find Sources -name '*.swift' | sort > "$tmp/swift"
 xgettext --from-code=UTF-8 --package-name=qoima --msgid-bugs-address=https://qoima.kz \
     --add-comments=TRANSLATORS: -f "$tmp/ui" -o "$tmp/ui.pot"
-# xgettext has no Swift mode; C mode reads plain "…" literals passed to tr(…).
-xgettext --from-code=UTF-8 --language=C --keyword= --keyword=tr --add-comments=TRANSLATORS: \
+# xgettext has no Swift mode; C mode reads plain "…" literals passed to tr(…) and trn(…, …).
+xgettext --from-code=UTF-8 --language=C --keyword= --keyword=tr --keyword=trn:1,2 --add-comments=TRANSLATORS: \
     -f "$tmp/swift" -o "$tmp/swift.pot"
 msgcat --use-first "$tmp/ui.pot" "$tmp/swift.pot" -o "$pot"
 if [ "${1:-}" = "" ]; then

@@ -2,8 +2,8 @@ import CGtk
 import Foundation
 
 /// gettext for Qoima's domain. xgettext has no Swift mode, so translatable strings are plain
-/// literals passed to `tr` (extracted with `--keyword=tr`); values are put in after translation
-/// through positional placeholders `%1$@`, `%2$@` …, never by interpolation.
+/// literals passed to `tr` and `trn` (extracted with `--keyword=tr --keyword=trn:1,2`); values are
+/// put in after translation through positional placeholders `%1$@`, `%2$@` …, never by interpolation.
 public enum Localization {
     public static let domain = "qoima"
 
@@ -30,6 +30,23 @@ public func tr(_ message: String) -> String {
 /// translation needs.
 public func tr(_ message: String, _ arguments: CustomStringConvertible...) -> String {
     var text = tr(message)
+    for (index, argument) in arguments.enumerated() {
+        text = text.replacingOccurrences(of: "%\(index + 1)$@", with: argument.description)
+    }
+    return text
+}
+
+/// The translation of a message about `count` things, in the form the language uses for that
+/// number (Russian has three: 1 СНТ просрочена, 2 просрочены, 5 просрочено), with `%1$@` … replaced.
+public func trn(_ singular: String, _ plural: String, _ count: Int, _ arguments: CustomStringConvertible...) -> String {
+    var text = singular.withCString { one in
+        plural.withCString { many in
+            // As with `tr`: no translation hands back one of the ids themselves.
+            guard let translated = dngettext(Localization.domain, one, many, UInt(max(count, 0))),
+                  translated != one, translated != many else { return count == 1 ? singular : plural }
+            return String(cString: translated)
+        }
+    }
     for (index, argument) in arguments.enumerated() {
         text = text.replacingOccurrences(of: "%\(index + 1)$@", with: argument.description)
     }

@@ -63,11 +63,17 @@ public final class MainWindow {
         if let row = rows[page], gtk_list_box_get_selected_row(sidebar.cPointer()) != row.cPointer() as UnsafeMutablePointer<GtkListBoxRow> {
             gtk_list_box_select_row(sidebar.cPointer(), row.cPointer())
         }
-        if adw_leaflet_get_folded(leaflet.opaque) != 0 {
-            adw_leaflet_set_visible_child(leaflet.opaque, stack.widget)
+        if isFolded {
+            adw_leaflet_set_visible_child(leaflet.opaque, toastOverlay.widget)
         }
         app.settings.setString("last-page", page.rawValue)
     }
+
+    /// Whether the window is too narrow for the sidebar and the page side by side.
+    public var isFolded: Bool { adw_leaflet_get_folded(leaflet.opaque) != 0 }
+
+    /// Whether a folded window shows the page rather than the sidebar.
+    public var showsPageContent: Bool { adw_leaflet_get_visible_child(leaflet.opaque) == toastOverlay.widget }
 
     /// The name of the stack child on screen (tests check it against `currentPage`).
     public var visiblePageName: String? {
@@ -230,8 +236,7 @@ public final class MainWindow {
 
     private func updateBackButton() {
         let folded = adw_leaflet_get_folded(leaflet.opaque) != 0
-        let onContent = adw_leaflet_get_visible_child(leaflet.opaque) == stack.widget
-        gtk_widget_set_visible(backButton.widget, folded && onContent ? 1 : 0)
+        gtk_widget_set_visible(backButton.widget, folded && showsPageContent ? 1 : 0)
     }
 
     private func restoreSize() {

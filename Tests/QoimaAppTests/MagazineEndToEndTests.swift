@@ -88,7 +88,7 @@ final class MagazineEndToEndTests: XCTestCase {
             let deadline = PaperEntryDeadline(restoreDate: today)
             XCTAssertEqual(page.table.text(ofColumn: "status", at: 0),
                            "Enter by \(deadline.lastDay.ddMMyyyy) (working days left: \(deadline.workingDaysLeft(on: today)))")
-            XCTAssertEqual(page.bannerText, "1 paper SNT(s) must be entered into IS ESF, the first by \(deadline.lastDay.ddMMyyyy).")
+            XCTAssertEqual(page.bannerText, "1 paper SNT must be entered into IS ESF by \(deadline.lastDay.ddMMyyyy).")
             XCTAssertEqual(editor.paperText?.hasSuffix("Enter it into IS ESF by \(deadline.lastDay.ddMMyyyy)."), true,
                            "the open editor shows the deadline: \(editor.paperText ?? "")")
             gtk_window_close(editor.window.cPointer())

@@ -53,7 +53,7 @@ final class MagazinePageTests: XCTestCase {
             XCTAssertEqual(page.rowCount, 2)
             XCTAssertEqual(page.table.text(ofColumn: "number", at: 0), "1")
             XCTAssertEqual(page.table.text(ofColumn: "reason", at: 1), PaperReason.missingRequirement.name.text(in: .english))
-            XCTAssertEqual(page.bannerText?.hasPrefix("2 paper SNT(s) wait for the day IS ESF was restored"), true,
+            XCTAssertEqual(page.bannerText?.hasPrefix("2 paper SNTs wait for the day IS ESF was restored"), true,
                            page.bannerText ?? "no banner")
 
             // The first one's outage ended on 06.01: three working days after it, 07.01 (Orthodox
@@ -83,7 +83,7 @@ final class MagazinePageTests: XCTestCase {
             XCTAssertEqual(page.table.text(ofColumn: "status", at: 0), "⚠ Overdue: it was due by " + due)
             XCTAssertEqual(page.table.text(ofColumn: "status", at: 1),
                            "Issued on paper; the day IS ESF was restored is not given")
-            XCTAssertEqual(page.bannerText, "1 paper SNT(s) are overdue: the earliest was due by \(due). Enter them into IS ESF now.")
+            XCTAssertEqual(page.bannerText, "1 paper SNT is overdue: it was due by \(due). Enter it into IS ESF now.")
 
             // Every open entry without a restore date: the second one's deadline shows at once.
             let all = page.askRestoreDate()
@@ -192,6 +192,72 @@ final class MagazinePageTests: XCTestCase {
             XCTAssertNotEqual(gtk_widget_get_mapped(empty), 0, "the empty page is on screen")
             XCTAssertNil(page.bannerText)
         }
+    }
+
+    /// Print and Save as PDF print the Magazine of the period the filters show, every entry and
+    /// spoiled blank of it whatever the state and search filters, through GTK's own print operation.
+    func testPrintingTheMagazineForThePeriodShown() throws {
+        try MainActor.assumeIsolated {
+            let desk = try EditorTestDesk()
+            let store = MagazineStore(database: desk.database)
+            let december = CalendarDate(year: 2025, month: 12, day: 29)!
+            _ = try store.issue(sntId: try desk.factory.blank(), companyId: desk.company.id, reason: .downTime,
+                                paperDate: december, today: Self.today)
+            for day in [5, 12] {
+                _ = try store.issue(sntId: try desk.factory.blank(), companyId: desk.company.id, reason: .downTime,
+                                    paperDate: CalendarDate(year: 2026, month: 1, day: day)!, today: Self.today)
+            }
+            _ = try store.recordSpoiledBlank(companyId: desk.company.id, date: CalendarDate(year: 2026, month: 1, day: 13)!,
+                                             reason: "Чернила жайылды", today: Self.today)
+            let page = MagazinePage(context: desk.context)
+            let window = Self.show(page.widget)
+            defer { gtk_window_destroy(window) }
+            for name in ["magazine-print", "magazine-save-pdf"] {
+                let button = try XCTUnwrap(WidgetTree.find(named: name, in: page.widget.widget), name)
+                XCTAssertNotEqual(gtk_widget_get_sensitive(button), 0, "\(name) finds its action")
+            }
+
+            // No filter: from the first year's 1 January to today.
+            XCTAssertEqual(page.model.printedPeriod.from, CalendarDate(year: 2025, month: 1, day: 1))
+            XCTAssertEqual(page.model.printedPeriod.to, Self.today)
+            // A year: that year; paper dates narrow it; the state filter does not.
+            page.setYear(2026)
+            page.setState(.entered)
+            XCTAssertEqual(page.rowCount, 0)
+            XCTAssertEqual(page.model.printedPeriod.from, CalendarDate(year: 2026, month: 1, day: 1))
+            XCTAssertEqual(page.model.printedPeriod.to, CalendarDate(year: 2026, month: 12, day: 31))
+            page.setDates(from: "10.01.2026", to: "")
+            XCTAssertEqual(page.model.printedPeriod.from, CalendarDate(year: 2026, month: 1, day: 10))
+            page.setDates(from: "", to: "")
+
+            let report = try XCTUnwrap(page.printedReport())
+            XCTAssertEqual(report.rows.map(\.entry.number), [1, 2, 3], "2026's entries, the spoiled blank too")
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("magazine-print-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let path = scratch.appendingPathComponent("magazine.pdf").path
+            let operation = ReportPrinting.operation(report.document(), jobName: report.title)
+            XCTAssertEqual(operation.export(to: path), .printed)
+            XCTAssertEqual(operation.drawnPages, Array(0..<operation.pageCount))
+            let text = try Self.pdftotext(path)
+            for needle in ["01.01.2026", "31.12.2026", "05.01.2026", "12.01.2026", "Чернила жайылды", desk.company.bin] {
+                XCTAssertTrue(text.contains(needle), "\(needle) is printed")
+            }
+            XCTAssertFalse(text.contains("29.12.2025"), "another year's entry is not")
+        }
+    }
+
+    private static func pdftotext(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = ["-enc", "UTF-8", path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A window showing `widget`, mapped.

@@ -23,6 +23,22 @@ final class MainWindowTests: XCTestCase {
         }
     }
 
+    /// A narrow window shows the sidebar or the page: choosing a page shows it with a Back button,
+    /// which leads back to the sidebar.
+    func testANarrowWindowShowsThePageChosenAndGoesBackToThePages() throws {
+        try withApp { subject in
+            gtk_window_set_default_size(subject.window.window.cPointer(), 360, 600)
+            XCTAssertTrue(MainContext.run(until: { subject.window.isFolded }, timeout: 5), "360 px folds the window")
+            subject.window.show(.drafts)
+            XCTAssertTrue(MainContext.run(until: { subject.window.showsPageContent }, timeout: 5))
+            let back = try XCTUnwrap(findWidget(named: "back-button", in: subject.window.window.widget))
+            XCTAssertNotEqual(gtk_widget_get_visible(back), 0, "Back is offered on the page")
+            gtk_widget_activate(back)
+            XCTAssertTrue(MainContext.run(until: { !subject.window.showsPageContent }, timeout: 5), "Back shows the sidebar")
+            XCTAssertEqual(gtk_widget_get_visible(back), 0)
+        }
+    }
+
     func testShortcutsAboutAndPreferencesOpenAndClose() throws {
         try withApp { subject in
 

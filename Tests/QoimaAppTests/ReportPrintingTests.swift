@@ -67,12 +67,12 @@ final class ReportPrintingTests: XCTestCase {
                                                transientFor: nil)
             defer { gtk_window_destroy(window.window.cPointer()) }
             // The buttons find their actions (a button whose action is missing is insensitive).
-            for name in ["document-print", "document-save-pdf"] {
+            for name in ["document-print", "document-save-pdf", "document-print-menu"] {
                 let button = try XCTUnwrap(WidgetTree.find(named: name, in: window.window.widget), name)
                 XCTAssertEqual(gtk_widget_get_sensitive(button), 1, name)
             }
 
-            let printout = window.printout
+            let printout = window.printout()
             let ownExport = scratch.appendingPathComponent("own.pdf")
             let ownPages = try PDFExport.write(printout.document(), title: printout.title, to: ownExport)
             XCTAssertGreaterThan(ownPages, 2)
@@ -87,6 +87,16 @@ final class ReportPrintingTests: XCTestCase {
             for line in [1, 45, 90] { XCTAssertTrue(text.contains("Цемент М400 партия \(line)"), "line \(line)") }
             XCTAssertTrue(text.contains("REG-PRINT-1"))
             XCTAssertTrue(text.contains(String(112 * 90)), "the total")
+
+            // The road-transit copy (the menu's Print the Road-Transit Copy…) says what it is; the standard one does not.
+            let copyTitles = ["Road transit copy", "Экземпляр для перевозки автомобильным транспортом",
+                              "Автомобиль көлігімен тасымалдауға арналған дана"]
+            let roadPath = scratch.appendingPathComponent("road.pdf")
+            let road = window.printout(.roadTransit)
+            _ = try PDFExport.write(road.document(), title: road.title, to: roadPath)
+            let roadText = try Self.pdftotext(roadPath.path).replacingOccurrences(of: "\n", with: " ")
+            XCTAssertTrue(copyTitles.contains { roadText.contains($0) }, "the road-transit copy names itself")
+            XCTAssertFalse(copyTitles.contains { text.replacingOccurrences(of: "\n", with: " ").contains($0) })
         }
     }
 

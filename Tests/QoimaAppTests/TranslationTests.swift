@@ -35,18 +35,20 @@ final class TranslationTests: XCTestCase {
     /// GLib decides once per process whether to translate .ui files, so each locale is checked
     /// in a fresh run of this test binary (`LocaleProbe` below), started as `LANG=… qoima` would be.
     func testKazakhAndRussianLocalesShowTheirLanguage() throws {
+        // A message about a number takes the language's form for it: Russian has three.
         let expected = [
-            ("kk_KZ.UTF-8", "Жобалар", "Безендіру"),
-            ("ru_RU.UTF-8", "Черновики", "Оформление"),
-            ("en_US.UTF-8", "Drafts", "Style"),
+            ("kk_KZ.UTF-8", "Жобалар", "Безендіру", "партиялар — 1|партиялар — 3|партиялар — 5|партиялар — 21"),
+            ("ru_RU.UTF-8", "Черновики", "Оформление", "1 партия|3 партии|5 партий|21 партия"),
+            ("en_US.UTF-8", "Drafts", "Style", "1 batch|3 batches|5 batches|21 batches"),
         ]
-        for (locale, drafts, style) in expected {
+        for (locale, drafts, style, batches) in expected {
             var environment = ProcessInfo.processInfo.environment
             environment["LANG"] = locale
             environment["LC_ALL"] = nil
             environment["LANGUAGE"] = nil
             environment["QOIMA_PROBE_DRAFTS"] = drafts
             environment["QOIMA_PROBE_STYLE"] = style
+            environment["QOIMA_PROBE_BATCHES"] = batches
             let output = try run(CommandLine.arguments[0], ["QoimaAppTests.LocaleProbe/testTranslatedStrings"], environment: environment)
             XCTAssertTrue(output.contains("probe-ok"), "\(locale): \(output.suffix(800))")
         }
@@ -79,7 +81,8 @@ final class TranslationTests: XCTestCase {
 final class LocaleProbe: XCTestCase {
     func testTranslatedStrings() throws {
         let environment = ProcessInfo.processInfo.environment
-        guard let drafts = environment["QOIMA_PROBE_DRAFTS"], let style = environment["QOIMA_PROBE_STYLE"] else {
+        guard let drafts = environment["QOIMA_PROBE_DRAFTS"], let style = environment["QOIMA_PROBE_STYLE"],
+              let batches = environment["QOIMA_PROBE_BATCHES"] else {
             throw XCTSkip("started by TranslationTests with a locale to check")
         }
         MainActor.assumeIsolated {
@@ -89,7 +92,10 @@ final class LocaleProbe: XCTestCase {
             XCTAssertEqual(AppPage.drafts.title, drafts)
             let row = Builder(resource: "/kz/qoima/Qoima/ui/preferences.ui").object("color_scheme_row")
             XCTAssertEqual(String(cString: adw_preferences_row_get_title(row.cPointer())), style, "in a .ui file")
-            if AppPage.drafts.title == drafts, String(cString: adw_preferences_row_get_title(row.cPointer())) == style {
+            let counted = [1, 3, 5, 21].map { trn("%1$@ batch", "%1$@ batches", $0, $0) }.joined(separator: "|")
+            XCTAssertEqual(counted, batches, "plural forms")
+            if AppPage.drafts.title == drafts, String(cString: adw_preferences_row_get_title(row.cPointer())) == style,
+               counted == batches {
                 print("probe-ok")
             }
         }

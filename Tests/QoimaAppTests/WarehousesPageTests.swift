@@ -283,7 +283,7 @@ final class WarehousesPageTests: ExchangeWorldTestCase {
             XCTAssertEqual(difference.batch, batch.batch)
             XCTAssertEqual(difference.quantityDifference, -1)
             XCTAssertEqual(difference.causes.map(\.kind), [.formMadeElsewhere])
-            XCTAssertTrue(page.syncProgressText.contains(tr("%1$@ batch(es) differ from what Qoima expected.", 1)),
+            XCTAssertTrue(page.syncProgressText.contains(WarehousesPage.differencesText(1)),
                           page.syncProgressText)
             // Shown: the batch, the quantities and the cause in the row.
             let row = try XCTUnwrap(findWidget(named: "difference-0", in: page.widget.widget))

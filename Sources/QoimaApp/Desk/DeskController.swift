@@ -159,7 +159,7 @@ public final class DeskController {
             let ids = try factory.fromFile(path)
             reloadLists()
             if let first = ids.first { open(first) }
-            window.showToast(tr("%1$@ SNT(s) imported as drafts", ids.count))
+            window.showToast(trn("%1$@ SNT imported as a draft", "%1$@ SNTs imported as drafts", ids.count, ids.count))
         } catch {
             say(error)
         }
@@ -252,7 +252,7 @@ public final class DeskController {
                 self.reloadLists()
                 self.magazine.catchUp()
                 let changed = reports.reduce(0) { $0 + $1.count.inserted + $1.count.updated }
-                self.window.showToast(tr("%1$@ SNT(s) updated from IS ESF", changed))
+                self.window.showToast(trn("%1$@ SNT updated from IS ESF", "%1$@ SNTs updated from IS ESF", changed, changed))
             } catch let error as DeskExchangeError {
                 self.window.showToast(error.message)
             } catch {
@@ -279,7 +279,7 @@ public final class DeskController {
     static func summary(of outcome: SendOutcome) -> String? {
         switch outcome {
         case let .registered(number, _): tr("Registered in IS ESF as %1$@", number)
-        case let .failed(errors): tr("IS ESF refused the SNT: %1$@ problem(s), shown at their fields", errors.count)
+        case let .failed(errors): trn("IS ESF refused the SNT: %1$@ problem, shown at its field", "IS ESF refused the SNT: %1$@ problems, shown at their fields", errors.count, errors.count)
         case let .pending(text): text
         case .cancelled: nil
         }

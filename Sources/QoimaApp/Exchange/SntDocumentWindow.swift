@@ -76,21 +76,25 @@ public final class SntDocumentWindow {
         actionHandles[.confirm] = map.add("confirm") { [weak self] in self?.startAction(.confirm) }
         actionHandles[.decline] = map.add("decline") { [weak self] in self?.startAction(.decline) }
         actionHandles[.revoke] = map.add("revoke") { [weak self] in self?.startAction(.revoke) }
-        _ = map.add("print") { [weak self] in
-            guard let self else { return }
-            ReportPrinting.print(printout.document(), over: window)
-        }
-        _ = map.add("save-pdf") { [weak self] in
-            guard let self else { return }
-            let printout = printout
-            ReportPrinting.saveAsPDF(printout.document(), suggestedName: ReportPrinting.fileName(printout.title), over: window)
+        for variant in [SntPrintout.Variant.standard, .roadTransit] {
+            let suffix = variant == .roadTransit ? "-road" : ""
+            _ = map.add("print" + suffix) { [weak self] in
+                guard let self else { return }
+                ReportPrinting.print(printout(variant).document(), over: window)
+            }
+            _ = map.add("save-pdf" + suffix) { [weak self] in
+                guard let self else { return }
+                let printout = printout(variant)
+                ReportPrinting.saveAsPDF(printout.document(), suggestedName: ReportPrinting.fileName(printout.title), over: window)
+            }
         }
     }
 
-    /// The document as printed (docs/printing.md), in the interface's language.
-    var printout: SntPrintout {
+    /// The document as printed (docs/printing.md), in the interface's language: the standard copy,
+    /// or the road-transit copy the driver carries (vehicle and driver first, the driver's signature).
+    func printout(_ variant: SntPrintout.Variant = .standard) -> SntPrintout {
         SntPrintout(snt: document.snt, registrationNumber: document.record.registration?.registrationNumber?.rawValue,
-                    language: ReportPrinting.language)
+                    variant: variant, language: ReportPrinting.language)
     }
 
     /// The actions the document's direction and status allow right now.

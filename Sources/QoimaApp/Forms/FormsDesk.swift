@@ -96,7 +96,7 @@ public final class FormsDesk {
                     self.balancesSynced += 1
                 }
             case let .failed(errors):
-                self.window.showToast(tr("IS ESF did not process the form: %1$@ problem(s)", errors.count))
+                self.window.showToast(trn("IS ESF did not process the form: %1$@ problem", "IS ESF did not process the form: %1$@ problems", errors.count, errors.count))
             case let .pending(text):
                 self.window.showToast(text)
             case .cancelled:

@@ -1,6 +1,7 @@
 import Foundation
 import GtkKit
 import QoimaCore
+import QoimaPrint
 import QoimaStore
 
 /// What the Magazine page shows, without widgets: the filters as a `MagazineQuery`, the rows,
@@ -96,19 +97,50 @@ public final class MagazineModel {
         let overdue = open.filter(isOverdue)
         if !overdue.isEmpty {
             let since = overdue.compactMap { $0.deadline(calendar: store.calendar)?.lastDay }.min()?.ddMMyyyy ?? ""
-            return tr("%1$@ paper SNT(s) are overdue: the earliest was due by %2$@. Enter them into IS ESF now.",
-                      overdue.count, since)
+            return trn("%1$@ paper SNT is overdue: it was due by %2$@. Enter it into IS ESF now.",
+                       "%1$@ paper SNTs are overdue: the earliest was due by %2$@. Enter them into IS ESF now.",
+                       overdue.count, overdue.count, since)
         }
         let due = open.compactMap { $0.deadline(calendar: store.calendar)?.lastDay }
         if let first = due.min() {
-            return tr("%1$@ paper SNT(s) must be entered into IS ESF, the first by %2$@.", due.count, first.ddMMyyyy)
+            return trn("%1$@ paper SNT must be entered into IS ESF by %2$@.",
+                       "%1$@ paper SNTs must be entered into IS ESF, the first by %2$@.", due.count, due.count, first.ddMMyyyy)
         }
         guard !open.isEmpty else { return nil }
-        return tr("%1$@ paper SNT(s) wait for the day IS ESF was restored: set it to start their deadline.", open.count)
+        return trn("%1$@ paper SNT waits for the day IS ESF was restored: set it to start its deadline.",
+                   "%1$@ paper SNTs wait for the day IS ESF was restored: set it to start their deadline.", open.count, open.count)
     }
 
     /// Whether the banner is about overdue entries (it stands out then).
     public var bannerIsUrgent: Bool { open.contains(where: isOverdue) }
+
+    // MARK: Printing
+
+    /// The period the Magazine is printed for: the year chosen (narrowed by the paper dates, if
+    /// given); else the paper dates, a missing start being 1 January of the end's year and a missing
+    /// end today; else every year, from 1 January of the first to today.
+    public var printedPeriod: (from: CalendarDate, to: CalendarDate) {
+        let now = today()
+        func january(_ year: Int) -> CalendarDate { CalendarDate(year: year, month: 1, day: 1)! }
+        let first: CalendarDate, last: CalendarDate
+        if let year {
+            first = from ?? january(year)
+            last = to ?? CalendarDate(year: year, month: 12, day: 31)!
+        } else {
+            first = from ?? january(to?.year ?? years.last ?? now.year)
+            last = to ?? max(now, first)
+        }
+        return (first, max(first, last))
+    }
+
+    /// The Magazine of `printedPeriod` as it is printed: every entry of those paper dates, spoiled
+    /// blanks included, whatever the state and search filters (the printed Magazine is the whole register).
+    public func report(companyName: String, companyBin: String) throws -> MagazineReport {
+        let period = printedPeriod
+        return MagazineReport(companyName: companyName, companyBin: companyBin, from: period.from, to: period.to,
+                              rows: try store.entries(companyId: companyId, from: period.from, to: period.to),
+                              language: language)
+    }
 
     // MARK: Columns
 

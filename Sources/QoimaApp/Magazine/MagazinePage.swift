@@ -3,6 +3,7 @@ import CGtk
 import Foundation
 import GtkKit
 import QoimaCore
+import QoimaPrint
 import QoimaStore
 
 /// The Paper Magazine page: the company's Magazine of paper SNTs in Magazine order with
@@ -454,6 +455,14 @@ public final class MagazinePage {
         actions["spoil"] = map.add("spoil") { [weak self] in self?.askSpoil() }
         map.add("restore") { [weak self] in self?.askRestoreDate() }
         map.add("record-blank") { [weak self] in self?.askSpoiledBlank() }
+        map.add("print") { [weak self] in
+            guard let self, let window = parentWindow, let report = printedReport() else { return }
+            ReportPrinting.print(report.document(), over: window)
+        }
+        map.add("save-pdf") { [weak self] in
+            guard let self, let window = parentWindow, let report = printedReport() else { return }
+            ReportPrinting.saveAsPDF(report.document(), suggestedName: ReportPrinting.fileName(report.title), over: window)
+        }
         map.add("focus-search") { [weak self] in self?.focusSearch() }
         map.add("context-menu") { [weak self] in self?.popUpMenu(at: nil) }
         gtk_widget_insert_action_group(widget.widget, "magazine", group.opaque)
@@ -474,6 +483,17 @@ public final class MagazinePage {
             self.popUpMenu(at: (x, y))
         }
         gtk_widget_add_controller(table.view.widget, gcast(click))
+    }
+
+    /// The Magazine as printed for the period the filters show (`MagazineModel.printedPeriod`);
+    /// nil, with the reason in a toast, when it cannot be read.
+    public func printedReport() -> MagazineReport? {
+        do {
+            return try model.report(companyName: context.company.name(in: model.language), companyBin: context.company.bin)
+        } catch {
+            say?(MagazineModel.message(of: error))
+            return nil
+        }
     }
 
     /// The context menu of the selected entry, at the pointer or at the table's corner.
@@ -505,7 +525,7 @@ extension MagazinePage {
     /// The page's keys (the help overlay lists them); Ctrl+Return enters the selected entry
     /// through the window's send action (`DeskController.sendSelected`).
     static let shortcuts: [(String, String)] = [
-        ("<Control>f", "magazine.focus-search"), ("<Control>d", "magazine.restore"),
+        ("<Control>f", "magazine.focus-search"), ("<Control>p", "magazine.print"), ("<Control>d", "magazine.restore"),
         ("<Control><Shift>b", "magazine.record-blank"), ("<Alt>Return", "magazine.open-registration"),
         ("Delete", "magazine.spoil"), ("Menu", "magazine.context-menu"), ("<Shift>F10", "magazine.context-menu"),
     ]

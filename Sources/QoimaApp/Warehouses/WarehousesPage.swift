@@ -168,10 +168,10 @@ public final class WarehousesPage {
         switch result {
         case let .success(outcome):
             let report = outcome.sync
-            var text = tr("Synced: %1$@ warehouse(s), %2$@ batch(es).", String(report.warehouses),
-                          SntListFormat.grouped(report.balances))
+            var text = tr("Synced: %1$@, %2$@.", trn("%1$@ warehouse", "%1$@ warehouses", report.warehouses, report.warehouses),
+                          trn("%1$@ batch", "%1$@ batches", report.balances, SntListFormat.grouped(report.balances)))
             if !outcome.report.differences.isEmpty {
-                text += " " + tr("%1$@ batch(es) differ from what Qoima expected.", outcome.report.differences.count)
+                text += " " + Self.differencesText(outcome.report.differences.count)
             }
             syncProgressText = text
             showLastSync()
@@ -286,5 +286,12 @@ public final class WarehousesPage {
     private func connect() {
         syncButton.connect("clicked") { [weak self] in self?.sync() }
         builder.object("new_warehouse_button").connect("clicked") { [weak self] in self?.newWarehouse() }
+    }
+}
+
+extension WarehousesPage {
+    /// What a sync says about the batches that differ from what Qoima expected.
+    static func differencesText(_ count: Int) -> String {
+        trn("%1$@ batch differs from what Qoima expected.", "%1$@ batches differ from what Qoima expected.", count, count)
     }
 }
