@@ -148,7 +148,7 @@ public struct SntPrintout {
         return [
             field(.carrierTin, SntPrintText.roleTin(SntPrintText.carrier), carriage?.tin?.rawValue),
             field(.carrierName, SntPrintText.carrier, carriage?.name),
-            field(.transportTypes, SntPrintText.transport, carriage?.transportTypes.map(\.rawValue).joined(separator: ", ")),
+            field(.transportTypes, SntPrintText.transport, carriage?.transportTypes.map { say($0.name) }.joined(separator: ", ")),
             field(.carStateNumber, SntPrintText.vehicle, carriage?.carStateNumber),
             field(.trailerStateNumber, SntPrintText.trailer, carriage?.trailerStateNumber),
             field(.carriageNumber, SntPrintText.wagon, carriage?.carriageNumber),

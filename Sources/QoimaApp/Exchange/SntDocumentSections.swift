@@ -50,7 +50,7 @@ struct SntDocumentSections {
         section(tr("E Carriage"), [
             row(.carrierTin, tr("Carrier's IIN/BIN"), snt.carriage?.tin?.rawValue),
             row(.carrierName, tr("Carrier"), snt.carriage?.name),
-            row(.transportTypes, tr("Transport"), snt.carriage.map { $0.transportTypes.map(\.rawValue).joined(separator: ", ") }),
+            row(.transportTypes, tr("Transport"), snt.carriage.map { $0.transportTypes.map { $0.name.text(in: DeskExchange.language) }.joined(separator: ", ") }),
             row(.carStateNumber, tr("Vehicle number"), snt.carriage?.carStateNumber),
             row(.trailerStateNumber, tr("Trailer number"), snt.carriage?.trailerStateNumber),
         ])

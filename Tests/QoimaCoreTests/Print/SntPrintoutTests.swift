@@ -34,10 +34,11 @@ final class SntPrintoutTests: XCTestCase {
             XCTAssertTrue(found.contains(Substring(code)), "field \(code) is not printed")
         }
         for value in ["СНТ-2026/77", "02.03.2026", "03.03.2026", "SNT-REG-0042", "000140000002", "000140000012",
-                      "000140000022", "777ABC02", "12ABD02", "AUTOMOBILE", "Д-15/2026", "DAP", "PL-4410", "KZT",
+                      "000140000022", "777ABC02", "12ABD02", "road", "Д-15/2026", "DAP", "PL-4410", "KZT",
                       "850101300123"] {
             XCTAssertTrue(text.contains(value), "\(value) is not printed")
         }
+        XCTAssertFalse(text.contains("AUTOMOBILE"), "the kind of transport is named, not its wire code")
         for column in ["G1.1", "G1.3", "G1.4", "G1.5", "G1.6", "G1.7", "G1.8", "G1.9", "G1.10", "G1.11", "G1.12", "G1.13",
                        "G1.16"] {
             XCTAssertTrue(found.contains(Substring(column)), "goods column \(column) has no header")
