@@ -99,9 +99,7 @@ enum MagazineArgument {
     }
 
     /// A day given on the command line as an instant: noon in Kazakhstan, so it stays that day.
-    static func instant(of day: CalendarDate) -> Date {
-        Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + 12 * 3600 - KazakhstanClock.utcOffsetSeconds))
-    }
+    static func instant(of day: CalendarDate) -> Date { KazakhstanClock.noon(of: day) }
 }
 
 extension CLIText {

@@ -18,4 +18,11 @@ final class KazakhstanClockTests: XCTestCase {
         XCTAssertEqual(KazakhstanClock.minuteText(of: Date(timeIntervalSince1970: 0)), "01.01.1970 05:00")
         XCTAssertEqual(KazakhstanClock.minuteText(of: Date(timeIntervalSince1970: 1_798_743_600)), "01.01.2027 00:00")
     }
+
+    func testNoonIsThatDayInKazakhstanAndInUTC() {
+        let day = CalendarDate(year: 2026, month: 11, day: 24)!
+        let noon = KazakhstanClock.noon(of: day)
+        XCTAssertEqual(KazakhstanClock.day(of: noon), day)
+        XCTAssertEqual(noon.timeIntervalSince1970, 1_795_503_600, "07:00 UTC")
+    }
 }

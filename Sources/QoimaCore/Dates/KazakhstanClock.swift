@@ -14,6 +14,11 @@ public enum KazakhstanClock {
 
     public static func today() -> CalendarDate { day(of: Date()) }
 
+    /// Noon of `day` in Kazakhstan: an instant that is that day in any reading of it.
+    public static func noon(of day: CalendarDate) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + 12 * 3600 - utcOffsetSeconds))
+    }
+
     /// "dd.MM.yyyy HH:mm" in Kazakhstan's time, as messages show an instant (a certificate's
     /// expiry, say).
     public static func minuteText(of instant: Date) -> String {

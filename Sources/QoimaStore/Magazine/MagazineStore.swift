@@ -145,7 +145,10 @@ public struct MagazineStore: Sendable {
         guard let snt = row.snt, let number = snt.registrationNumber else {
             throw MagazineError.sntNotRegistered(entry: row.entry.label, sntId: row.entry.sntId ?? 0)
         }
-        return try markEntered(id: id, registrationNumber: SntRegistrationNumber(number), enteredAt: snt.inputDate ?? Date(),
+        // Without IS ESF's input date, the SNT was entered by the day it was seen registered: now,
+        // unless the caller's day is earlier (then that day).
+        let seen = KazakhstanClock.day(of: Date()) <= today ? Date() : KazakhstanClock.noon(of: today)
+        return try markEntered(id: id, registrationNumber: SntRegistrationNumber(number), enteredAt: snt.inputDate ?? seen,
                                today: today)
     }
 
