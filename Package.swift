@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        .target(name: "QoimaPrint", dependencies: ["QoimaCore", "CPangoCairo"]),
+        .target(name: "QoimaPrint", dependencies: ["QoimaCore", "QoimaStore", "CPangoCairo"]),
         // Demo mode: an in-process sandbox, the demo companies' keys and a world of SNTs in every state.
         .target(name: "QoimaDemo", dependencies: ["QoimaCore", "QoimaXML", "QoimaStore", "QoimaSigning", "QoimaESF", "QoimaSandbox"]),
 

@@ -23,31 +23,14 @@ struct BalancesPdfCommand: ParsableCommand {
     func run() throws {
         try pdf.checkTarget()
         let (database, company) = try options.open()
-        let warehouses = try WarehouseStore(database: database).warehouses(companyId: company.id)
-        let balances = BalanceStore(database: database)
-        let chosen = try warehouses.filter { store == nil || $0.storeId == store }.map { warehouse in
-            BalancesReport.Warehouse(storeId: warehouse.storeId, name: warehouse.name,
-                                     batches: try balances.balances(companyId: company.id, storeId: warehouse.storeId)
-                                         .map(BalancesReport.Batch.init))
-        }
-        if let store, chosen.isEmpty {
-            StandardError.print("--store: " + CLIText.say(CLIText.exportUnknownStore, String(store),
-                                                          warehouses.map { String($0.storeId) }.joined(separator: ", ")))
+        let language = try pdf.chosenLanguage()
+        guard let report = try BalancesReport.read(from: database, company: company, storeId: store, language: language) else {
+            let known = try WarehouseStore(database: database).warehouses(companyId: company.id).map { String($0.storeId) }
+            StandardError.print("--store: " + CLIText.say(CLIText.exportUnknownStore, String(store ?? 0),
+                                                          known.joined(separator: ", ")))
             throw ExitCode(2)
         }
-        let language = try pdf.chosenLanguage()
-        let report = BalancesReport(companyName: company.name(in: language), companyBin: company.bin, warehouses: chosen,
-                                    syncedAt: try balances.syncedAt(companyId: company.id), language: language)
         try pdf.write(report.document())
-    }
-}
-
-extension BalancesReport.Batch {
-    /// A batch as the balance cache holds it.
-    init(_ stored: StoredBalance) {
-        self.init(name: stored.name, kpvedCode: stored.kpvedCode, tnvedCode: stored.tnvedCode, gtin: stored.gtin,
-                  productId: stored.batch.map(String.init), unit: stored.measureUnitCode, unitPrice: stored.unitPrice,
-                  quantity: stored.quantity, reserved: stored.reserveQuantity ?? 0)
     }
 }
 

@@ -33,10 +33,8 @@ struct MagazinePdfCommand: ParsableCommand {
         let (first, last) = try period()
         try pdf.checkTarget()
         let (database, company) = try options.open()
-        let rows = try MagazineStore(database: database).entries(companyId: company.id, from: first, to: last)
-        let language = try pdf.chosenLanguage()
-        let report = MagazineReport(companyName: company.name(in: language), companyBin: company.bin, from: first,
-                                    to: last, rows: rows, language: language)
+        let report = try MagazineReport.read(from: database, company: company, from: first, to: last,
+                                             language: try pdf.chosenLanguage())
         try pdf.write(report.document())
     }
 }

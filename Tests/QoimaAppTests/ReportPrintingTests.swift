@@ -123,10 +123,10 @@ final class ReportPrintingTests: XCTestCase {
             let window = gtk_window_new()!
             defer { gtk_window_destroy(gcast(window)) }
             gtk_window_set_child(gcast(window), view.widget.widget)
-            XCTAssertEqual(view.report().warehouses.map(\.storeId), [1001, 1002])
+            XCTAssertEqual(view.report()?.warehouses.map(\.storeId), [1001, 1002])
             view.showWarehouse(1002)
             MainContext.drain()
-            let report = view.report()
+            let report = try XCTUnwrap(view.report())
             XCTAssertEqual(report.warehouses.map(\.storeId), [1002])
 
             let path = scratch.appendingPathComponent("balances.pdf").path

@@ -26,6 +26,7 @@ public final class MagazineModel {
 
     public let companyId: Int64
     public let store: MagazineStore
+    private let database: QoimaDatabase
     /// The Magazine's year; nil for every year.
     public var year: Int?
     /// Paper dates from `from` to `to`, inclusive.
@@ -47,6 +48,7 @@ public final class MagazineModel {
                 today: @escaping @MainActor () -> CalendarDate) {
         self.companyId = companyId
         store = MagazineStore(database: database)
+        self.database = database
         self.language = language
         self.today = today
     }
@@ -135,11 +137,10 @@ public final class MagazineModel {
 
     /// The Magazine of `printedPeriod` as it is printed: every entry of those paper dates, spoiled
     /// blanks included, whatever the state and search filters (the printed Magazine is the whole register).
-    public func report(companyName: String, companyBin: String) throws -> MagazineReport {
+    public func report(of company: OwnCompany) throws -> MagazineReport {
         let period = printedPeriod
-        return MagazineReport(companyName: companyName, companyBin: companyBin, from: period.from, to: period.to,
-                              rows: try store.entries(companyId: companyId, from: period.from, to: period.to),
-                              language: language)
+        return try MagazineReport.read(from: database, company: company, from: period.from, to: period.to,
+                                       language: language)
     }
 
     // MARK: Columns

@@ -489,7 +489,7 @@ public final class MagazinePage {
     /// nil, with the reason in a toast, when it cannot be read.
     public func printedReport() -> MagazineReport? {
         do {
-            return try model.report(companyName: context.company.name(in: model.language), companyBin: context.company.bin)
+            return try model.report(of: context.company)
         } catch {
             say?(MagazineModel.message(of: error))
             return nil

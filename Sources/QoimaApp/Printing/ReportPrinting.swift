@@ -44,7 +44,7 @@ public enum ReportPrinting {
         }
     }
 
-    private static func tell(over window: ObjectHandle, heading: String, body: String) {
+    static func tell(over window: ObjectHandle, heading: String, body: String) {
         let dialog = adw_message_dialog_new(window.cPointer(), heading, body)!
         adw_message_dialog_add_response(gcast(dialog), "close", tr("_Close"))
         gtk_window_present(gcast(dialog))

@@ -341,12 +341,11 @@ public final class BalancesView {
         let actions = ObjectHandle(g_simple_action_group_new()!, transfer: .full)
         let map = ActionMap(actions)
         _ = map.add("print") { [weak self] in
-            guard let self, let window = self.window else { return }
-            ReportPrinting.print(report().document(), over: window)
+            guard let self, let window = self.window, let report = report() else { return }
+            ReportPrinting.print(report.document(), over: window)
         }
         _ = map.add("save-pdf") { [weak self] in
-            guard let self, let window = self.window else { return }
-            let report = report()
+            guard let self, let window = self.window, let report = report() else { return }
             ReportPrinting.saveAsPDF(report.document(), suggestedName: ReportPrinting.fileName(report.title), over: window)
         }
         gtk_widget_insert_action_group(widget.widget, "balances", actions.cPointer())
@@ -360,23 +359,23 @@ public final class BalancesView {
         gtk_widget_get_root(widget.widget).map { ObjectHandle($0, transfer: .none) }
     }
 
-    /// The balances report of the warehouse the filter shows (every warehouse when none is chosen).
-    public func report() -> BalancesReport {
+    /// The balances report of the warehouse the filter shows (every warehouse when none is chosen);
+    /// nil, with the reason in a dialog, when it cannot be read.
+    public func report() -> BalancesReport? {
         let storeId = model.query.storeId
-        let balances = BalanceStore(database: context.database)
-        let company = context.company
-        let chosen = warehouses.filter { storeId == nil || $0.storeId == storeId }.map { warehouse in
-            BalancesReport.Warehouse(storeId: warehouse.storeId, name: warehouse.name, batches: (
-                (try? balances.balances(companyId: company.id, storeId: warehouse.storeId)) ?? []).map { stored in
-                    BalancesReport.Batch(name: stored.name, kpvedCode: stored.kpvedCode, tnvedCode: stored.tnvedCode,
-                                         gtin: stored.gtin, productId: stored.batch.map(String.init),
-                                         unit: stored.measureUnitCode, unitPrice: stored.unitPrice,
-                                         quantity: stored.quantity, reserved: stored.reserveQuantity ?? 0)
-                })
+        var problem: String
+        do {
+            if let report = try BalancesReport.read(from: context.database, company: context.company, storeId: storeId,
+                                                    language: ReportPrinting.language) {
+                return report
+            }
+            // Gone since the filter was filled (a sync removed it).
+            problem = tr("Warehouse %1$@ is no longer among the company's warehouses.", String(storeId ?? 0))
+        } catch {
+            problem = String(describing: error)
         }
-        let language = ReportPrinting.language
-        return BalancesReport(companyName: company.name(in: language), companyBin: company.bin, warehouses: chosen,
-                              syncedAt: try? balances.syncedAt(companyId: company.id), language: language)
+        if let window { ReportPrinting.tell(over: window, heading: tr("The balances could not be read"), body: problem) }
+        return nil
     }
 
     // MARK: Columns
