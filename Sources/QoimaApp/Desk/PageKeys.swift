@@ -2,8 +2,8 @@ import CGtk
 import Foundation
 import GtkKit
 
-/// How the pages take their keys and follow the store: shared by the SNT lists, the Forms
-/// page and the Magazine page.
+/// How the pages take their keys: shared by the SNT lists, the Forms page, the Balances view and
+/// the Magazine page.
 @MainActor
 enum PageKeys {
     /// Binds `trigger` to the named action on `widget` (the page, or its table for a key that
@@ -14,28 +14,5 @@ enum PageKeys {
         let shortcut = gtk_shortcut_new(gtk_shortcut_trigger_parse_string(trigger), gtk_named_action_new(action))!
         gtk_shortcut_controller_add_shortcut(gcast(controller), shortcut)
         gtk_widget_add_controller(widget.widget, controller)
-    }
-}
-
-/// Store changes come one per transaction; a burst is read once, on the main loop's next turn.
-@MainActor
-final class CoalescedRefresh {
-    private var scheduled = false
-    private let refresh: @MainActor () -> Void
-
-    init(_ refresh: @escaping @MainActor () -> Void) {
-        self.refresh = refresh
-    }
-
-    func schedule() {
-        guard !scheduled else { return }
-        scheduled = true
-        DispatchQueue.main.async { [weak self] in
-            MainActor.assumeIsolated {
-                guard let self else { return }
-                self.scheduled = false
-                self.refresh()
-            }
-        }
     }
 }

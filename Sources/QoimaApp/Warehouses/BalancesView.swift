@@ -349,10 +349,7 @@ public final class BalancesView {
             ReportPrinting.saveAsPDF(report.document(), suggestedName: ReportPrinting.fileName(report.title), over: window)
         }
         gtk_widget_insert_action_group(widget.widget, "balances", actions.cPointer())
-        let shortcuts = gtk_shortcut_controller_new()!
-        gtk_shortcut_controller_add_shortcut(gcast(shortcuts), gtk_shortcut_new(gtk_shortcut_trigger_parse_string("<Control>p"),
-                                                                                 gtk_shortcut_action_parse_string("action(balances.print)")))
-        gtk_widget_add_controller(widget.widget, shortcuts)
+        PageKeys.add("<Control>p", action: "balances.print", to: widget)
     }
 
     private var window: ObjectHandle? {
