@@ -241,7 +241,7 @@ public final class DeskController {
                     let outcome = try await self.exchange.syncBalances()
                     let differences = outcome.report.differences.count
                     self.window.showToast(differences == 0 ? tr("Forms, SNTs and balances are in step with IS ESF.")
-                        : tr("%1$@ batch(es) differ from what Qoima expected.", differences))
+                        : WarehousesPage.differencesText(differences))
                 } catch {
                     self.say(error.message)
                 }
